@@ -1,0 +1,111 @@
+"""Errors of the one API, in one shape and in the request's language.
+
+Wagtail's v3 API answers errors as RFC 7807 ``application/problem+json``
+(``{"type", "title", "status", "detail", "errors": [{"loc", "msg", "type"}]}``). We keep that
+shape everywhere (core and plugins) and translate ``detail`` and every ``msg``, which Wagtail
+and pydantic leave in English.
+"""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+from pydantic import ValidationError as PydanticValidationError
+from wagtail.api.v3.errors import problem_response
+
+
+class RateLimited(Exception):
+    """Raised by citizen endpoints when a client has sent too much, too fast."""
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return _("This field is required.")
+    if kind in {"int_parsing", "int_type", "int_from_float"}:
+        return _("Enter a whole number.")
+    if kind in {"greater_than_equal", "greater_than"}:
+        limit = ctx.get("ge", ctx.get("gt"))
+        return _("Enter a number of at least %(limit)s.") % {"limit": limit}
+    if kind in {"less_than_equal", "less_than"}:
+        limit = ctx.get("le", ctx.get("lt"))
+        return _("Enter a number of at most %(limit)s.") % {"limit": limit}
+    if kind in {"literal_error", "enum"}:
+        return _("Unknown value. Use one of: %(expected)s.") % {
+            "expected": ctx.get("expected", "")
+        }
+    if kind in {"bool_parsing", "bool_type"}:
+        return _("Enter true or false.")
+    if kind in {"string_too_long"}:
+        return _("Enter at most %(limit)s characters.") % {"limit": ctx.get("max_length")}
+    if kind in {"string_too_short"}:
+        return _("Enter at least %(limit)s characters.") % {"limit": ctx.get("min_length")}
+    if kind in {"datetime_parsing", "datetime_from_date_parsing", "date_parsing"}:
+        return _("Enter a valid date.")
+    return _("This value is not valid.")
+
+
+def _clean_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {"loc": list(error.get("loc", [])), "msg": _message(error), "type": error.get("type", "")}
+        for error in errors
+    ]
+
+
+def validation_problem(errors: list[dict[str, Any]], status: int = 422) -> HttpResponse:
+    return problem_response(
+        status=status, detail=_("The request is not valid."), errors=errors
+    )
+
+
+def install(api: NinjaAPI) -> None:
+    """Replace Wagtail's English-only handlers with translated ones (same shape)."""
+
+    @api.exception_handler(NinjaValidationError)
+    def ninja_validation(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
+        errors = _clean_errors(exc.errors)
+        # A bad query parameter is a bad request (400); a body that fails validation is 422.
+        in_query = all(error["loc"][:1] == ["query"] for error in errors)
+        return validation_problem(errors, status=400 if in_query else 422)
+
+    @api.exception_handler(PydanticValidationError)
+    def pydantic_validation(request: HttpRequest, exc: PydanticValidationError) -> HttpResponse:
+        errors = _clean_errors([dict(error) for error in exc.errors()])
+        # Errors Wagtail raises itself (e.g. an unknown ``child_of`` page) carry a precise
+        # message; keep it when there is no generic translation for its type.
+        for cleaned, raw in zip(errors, exc.errors(), strict=True):
+            if cleaned["msg"] == _("This value is not valid.") and raw.get("msg"):
+                cleaned["msg"] = raw["msg"]
+        return validation_problem(errors)
+
+    @api.exception_handler(DjangoValidationError)
+    def django_validation(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
+        return validation_problem([{"loc": [], "msg": str(msg), "type": "invalid"} for msg in exc.messages])
+
+    @api.exception_handler(Http404)
+    def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+        return problem_response(status=404, detail=_("Not found."))
+
+    @api.exception_handler(PermissionDenied)
+    def permission_denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return problem_response(status=401, detail=_("Authentication required."))
+        return problem_response(status=403, detail=_("You do not have permission to do this."))
+
+    @api.exception_handler(HttpError)
+    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        return problem_response(status=exc.status_code, detail=str(exc))
+
+    @api.exception_handler(RateLimited)
+    def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+        response = problem_response(
+            status=429, detail=_("Too many requests. Please wait a while and try again.")
+        )
+        response["Retry-After"] = "3600"
+        return response

@@ -1,0 +1,64 @@
+"""Checks on the API's common query parameters, before any router sees them.
+
+Every list of the API takes ``locale``, ``limit`` and ``offset``. Checking them once here
+gives every router (Wagtail's and the plugins') the same clear, translated answer, instead of
+a bare 404 for an unknown locale or an English pydantic message for a negative limit.
+"""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from cms.api_errors import validation_problem
+
+API_PREFIX = "/api/"
+
+
+class ApiQueryValidationMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path.startswith(API_PREFIX) and request.method in ("GET", "HEAD"):
+            errors = self.check(request)
+            if errors:
+                return validation_problem(errors, status=400)
+        return self.get_response(request)
+
+    def check(self, request: HttpRequest) -> list[dict]:
+        errors = []
+        params = request.GET
+        if "locale" in params:
+            code = params["locale"]
+            known = list(Locale.objects.values_list("language_code", flat=True))
+            if code not in known:
+                errors.append(
+                    {
+                        "loc": ["query", "locale"],
+                        "type": "unknown_locale",
+                        "msg": _("Unknown language “%(code)s”. Use one of: %(known)s.")
+                        % {"code": code[:20], "known": ", ".join(known)},
+                    }
+                )
+        max_limit = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
+        for name, low, high in (("limit", 1, max_limit), ("offset", 0, None)):
+            if name not in params:
+                continue
+            try:
+                value = int(params[name])
+            except ValueError:
+                errors.append(
+                    {"loc": ["query", name], "type": "int_parsing", "msg": _("Enter a whole number.")}
+                )
+                continue
+            if value < low or (high is not None and value > high):
+                msg = (
+                    _("Enter a number from %(low)s to %(high)s.") % {"low": low, "high": high}
+                    if high is not None
+                    else _("Enter a number of at least %(limit)s.") % {"limit": low}
+                )
+                errors.append({"loc": ["query", name], "type": "out_of_range", "msg": msg})
+        return errors

@@ -1,0 +1,20 @@
+"""Settings for the test suite: fast hashing, in-memory e-mail, immediate tasks."""
+
+from cms import env
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+BASE_URL = env.get_str("BASE_URL", "http://testserver")
+WAGTAILADMIN_BASE_URL = BASE_URL
+RATELIMIT_SALT = "test-salt"
+CAPTCHA_TEST_MODE = False

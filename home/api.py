@@ -1,0 +1,79 @@
+"""Core API routers owned by ``home``: the locales and the municipality's identity."""
+
+from django.conf import settings
+from django.http import Http404, HttpRequest
+from ninja import Router, Schema
+from wagtail.api.v3.auth import AllowAnonymous
+from wagtail.models import Locale, Site
+
+from home.images import image_representation
+from home.models import MunicipalityIdentity
+
+locales_router = Router(tags=["locales"], auth=[AllowAnonymous()])
+identity_router = Router(tags=["identity"], auth=[AllowAnonymous()])
+
+
+class LocaleSchema(Schema):
+    language_code: str
+    name: str
+    is_default: bool
+
+
+@locales_router.get(
+    "/", response=list[LocaleSchema], summary="List content languages", operation_id="locales_list"
+)
+def list_locales(request: HttpRequest) -> list[dict]:
+    names = dict(settings.LANGUAGES)
+    return [
+        {
+            "language_code": locale.language_code,
+            "name": names.get(locale.language_code, locale.language_code),
+            "is_default": locale.language_code == settings.LANGUAGE_CODE,
+        }
+        for locale in Locale.objects.order_by("pk")
+    ]
+
+
+class LocalizedText(Schema):
+    sq: str
+    sr_latn: str
+    en: str
+
+
+class IdentitySchema(Schema):
+    name: str
+    names: LocalizedText
+    address: str
+    office_hours: str
+    phones: list[str]
+    email: str
+    social_links: dict[str, str]
+    coat_of_arms: dict | None
+
+
+@identity_router.get(
+    "/",
+    response=IdentitySchema,
+    summary="The municipality's identity",
+    description="Name, address, contacts and coat of arms, in the language of Accept-Language.",
+    operation_id="identity_detail",
+)
+def identity(request: HttpRequest) -> dict:
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        raise Http404
+    settings_obj = MunicipalityIdentity.for_site(site)
+    return {
+        "name": settings_obj.name(),
+        "names": {
+            "sq": settings_obj.name("sq"),
+            "sr_latn": settings_obj.name("sr-latn"),
+            "en": settings_obj.name("en"),
+        },
+        "address": settings_obj.address(),
+        "office_hours": settings_obj.office_hours(),
+        "phones": settings_obj.phone_list,
+        "email": settings_obj.email,
+        "social_links": dict(settings_obj.social_links),
+        "coat_of_arms": image_representation(settings_obj.coat_of_arms),
+    }

@@ -1,0 +1,203 @@
+"""Blocks shared by every page type.
+
+Each StructBlock has an icon, a description and a preview value for the editor, and returns
+what a front end needs from the API (image renditions, resolved links) rather than raw ids.
+"""
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from home.images import absolute, image_representation
+from services.blocks import ServiceWidgetBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
+        default="h2",
+        label=_("Level"),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        description = _("A section heading; it also appears in the page's outline.")
+        template = "blocks/heading_block.html"
+        preview_value = {"text": "Qëllimet", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        required=False,
+        help_text=_("Describe the image for people who cannot see it. Leave empty if decorative."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+    credit = blocks.CharBlock(label=_("Credit"), required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        description = _("An image with alternative text, caption and credit.")
+        template = "blocks/image_block.html"
+
+    def get_api_representation(self, value: Any, context: Any = None) -> dict:
+        return {
+            "image": image_representation(value["image"], value["alt_text"]),
+            "caption": value["caption"],
+            "credit": value["credit"],
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"), required=False, help_text=_("Defaults to the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        description = _("A link to download a document (PDF, ODT, ...).")
+        template = "blocks/document_block.html"
+
+    def get_api_representation(self, value: Any, context: Any = None) -> dict | None:
+        document = value["document"]
+        if document is None:
+            return None
+        return {
+            "id": document.pk,
+            "title": value["title"] or document.title,
+            "url": absolute(document.url),
+            "file_extension": document.file_extension,
+        }
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        description = _("A quotation with the name of the person quoted.")
+        template = "blocks/quote_block.html"
+        preview_value = {
+            "quote": "Informimi i qytetarëve është detyrë e institucionit.",
+            "attribution": "Kryetari i Komunës",
+        }
+
+
+class TableBlock(TypedTableBlock):
+    text = blocks.CharBlock(label=_("Text"))
+    number = blocks.DecimalBlock(label=_("Number"))
+    rich_text = blocks.RichTextBlock(label=_("Rich text"), features=["bold", "italic", "link"])
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        description = _("A table with a header row and typed columns.")
+        template = "blocks/table_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"],
+        description=_("Rich text: paragraphs, lists and links."),
+    )
+    image = ImageBlock()
+    document = DocumentBlock()
+    embed = EmbedBlock(
+        label=_("Embedded media"),
+        icon="media",
+        description=_("A video or other media from a supported provider, by its URL."),
+    )
+    quote = QuoteBlock()
+    table = TableBlock()
+    service = ServiceWidgetBlock()
+
+
+class HighlightBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    page = blocks.PageChooserBlock(label=_("Link to page"), required=False)
+
+    class Meta:
+        icon = "pick"
+        label = _("Highlight")
+        description = _("A short highlight on the home page, optionally linking to a page.")
+        template = "blocks/highlight_block.html"
+        preview_value = {
+            "title": "Bilteni informativ",
+            "text": "Çdo muaj, lajmet e Kuvendit dhe të ekzekutivit.",
+        }
+
+    def get_api_representation(self, value: Any, context: Any = None) -> dict:
+        page = value["page"]
+        page = page.localized.specific if page else None
+        return {
+            "title": value["title"],
+            "text": value["text"],
+            "page": {"id": page.pk, "title": page.title, "html_url": page.full_url} if page else None,
+        }
+
+
+class LatestFromSectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    section = blocks.PageChooserBlock(label=_("Section"))
+    count = blocks.IntegerBlock(label=_("Number of items"), min_value=1, max_value=12, default=3)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Latest from a section")
+        description = _("The newest published pages of a section, in the visitor's language.")
+        template = "blocks/latest_block.html"
+
+    def items(self, value: Any) -> list:
+        section = value["section"]
+        if section is None:
+            return []
+        section = section.localized
+        return list(
+            section.get_children()
+            .live()
+            .public()
+            .specific()
+            .order_by("-first_published_at")[: value["count"]]
+        )
+
+    def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
+        context = super().get_context(value, parent_context)
+        context["items"] = self.items(value)
+        return context
+
+    def get_api_representation(self, value: Any, context: Any = None) -> dict:
+        section = value["section"]
+        section = section.localized if section else None
+        return {
+            "heading": value["heading"],
+            "section": {"id": section.pk, "title": section.title, "html_url": section.full_url}
+            if section
+            else None,
+            "items": [
+                {
+                    "id": page.pk,
+                    "title": page.title,
+                    "html_url": page.full_url,
+                    "first_published_at": page.first_published_at,
+                    "intro": getattr(page, "intro", ""),
+                }
+                for page in self.items(value)
+            ],
+        }

@@ -1,0 +1,234 @@
+"""Build the Klokot demo site from the strategy document (see ``home/demo_content.py``).
+
+Albanian is the source. Serbian and English are real wagtail-localize translations: each page
+gets a TranslationSource, a Translation per target language whose strings are filled in from
+the demo content, and the translated page is saved by wagtail-localize itself, so the
+translator's sync-and-retranslate loop works on the demo exactly as on real content.
+
+Idempotent: a second run changes nothing; ``--force`` rebuilds the demo pages.
+"""
+
+import html
+import os
+import secrets
+import uuid
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.models import Locale, Page, Site, TranslatableMixin
+from wagtail_localize.models import TranslatableObject, Translation, TranslationSource
+
+from home import demo_content
+from home.models import HomePage, MunicipalityIdentity, StandardPage
+
+SOURCE = "sq"
+TARGETS = ("sr-latn", "en")
+
+IDENTITY = {
+    "name_sq": "Komuna e Kllokotit",
+    "name_sr_latn": "Opština Klokot",
+    "name_en": "Municipality of Klokot",
+    "address_sq": "Komuna e Kllokotit\nKllokot, Kosovë",
+    "address_sr_latn": "Opština Klokot\nKlokot, Kosovo",
+    "address_en": "Municipality of Klokot\nKlokot, Kosovo",
+    "office_hours_sq": "E hënë – e premte, 08:00–16:00",
+    "office_hours_sr_latn": "Ponedeljak – petak, 08:00–16:00",
+    "office_hours_en": "Monday to Friday, 08:00–16:00",
+    "email": "info@kllokot.example",
+}
+
+
+def sync_default_site(base_url: str, root_page: Page | None = None) -> Site:
+    """Point the default Site at the address the site is really served on, so every
+    ``html_url`` and e-mail link is right."""
+    parts = urlsplit(base_url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname = parts.hostname or "localhost"
+    site.port = port
+    site.site_name = settings.WAGTAIL_SITE_NAME
+    if root_page is not None:
+        site.root_page = root_page
+    site.save()
+    return site
+
+
+def _block_id(key: str, lang_independent_index: int) -> str:
+    # Stable ids: the same block keeps its id across rebuilds, which keeps sync diffs small.
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"klokot-demo/{key}/{lang_independent_index}"))
+
+
+def body_stream(key: str, items: list[tuple[str, Any]]) -> list[dict[str, Any]]:
+    stream = []
+    for index, (kind, value) in enumerate(items):
+        block_id = _block_id(key, index)
+        if kind == "heading":
+            stream.append({"type": "heading", "value": {"text": value, "level": "h2"}, "id": block_id})
+        elif kind == "paragraph":
+            stream.append({"type": "paragraph", "value": f"<p>{html.escape(value, quote=False)}</p>", "id": block_id})
+        elif kind == "list":
+            lis = "".join(f"<li>{html.escape(item, quote=False)}</li>" for item in value)
+            stream.append({"type": "paragraph", "value": f"<ul>{lis}</ul>", "id": block_id})
+        elif kind == "quote":
+            stream.append({"type": "quote", "value": dict(value), "id": block_id})
+        else:
+            raise CommandError(f"Unknown body item kind {kind!r} in page {key!r}.")
+    return stream
+
+
+def _strings(value: Any) -> list[str]:
+    """Every leaf string of a demo content value, in order."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for key in sorted(value) for s in _strings(value[key])]
+    if isinstance(value, list | tuple):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+def translation_map(source: dict, target: dict) -> dict[str, str]:
+    """Source string -> target string, by walking both languages' content in parallel."""
+    source_strings, target_strings = _strings(source), _strings(target)
+    if len(source_strings) != len(target_strings):
+        raise CommandError("Demo content: the languages do not have the same shape.")
+    mapping: dict[str, str] = {}
+    for src, tgt in zip(source_strings, target_strings, strict=True):
+        mapping.setdefault(src, tgt)
+        # Rich text segments come back HTML-escaped.
+        mapping.setdefault(html.escape(src, quote=False), html.escape(tgt, quote=False))
+    return mapping
+
+
+def translate(instance: TranslatableMixin, locale: Locale, mapping: dict[str, str]) -> Page:
+    """Translate ``instance`` into ``locale`` through wagtail-localize and publish it."""
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        target = mapping.get(entry.msgid) or mapping.get(html.unescape(entry.msgid))
+        if target is None:
+            missing.append(entry.msgid)
+            continue
+        entry.msgstr = target
+    if missing:
+        raise CommandError(
+            f"No {locale.language_code} translation for: " + "; ".join(m[:60] for m in missing)
+        )
+    translation.import_po(po, tool_name="load_demo")
+    translation.save_target(publish=True)
+    return instance.get_translation(locale)
+
+
+class Command(BaseCommand):
+    help = "Load the Klokot demo site (idempotent; --force rebuilds the demo pages)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="Delete and rebuild the demo pages.")
+
+    def handle(self, *args, force: bool = False, **options):
+        with transaction.atomic():
+            locales = {
+                code: Locale.objects.get_or_create(language_code=code)[0]
+                for code in (SOURCE, *TARGETS)
+            }
+            home = HomePage.objects.filter(locale=locales[SOURCE], depth=2).first()
+            if home is not None and force:
+                self.delete_demo()
+                home = None
+            if home is None:
+                home = self.build(locales)
+                self.stdout.write(self.style.SUCCESS("Demo site built in sq, sr-latn and en."))
+            else:
+                self.stdout.write("Demo content already present (use --force to rebuild).")
+            site = sync_default_site(settings.BASE_URL, home)
+            identity = MunicipalityIdentity.for_site(site)
+            for field, value in IDENTITY.items():
+                setattr(identity, field, value)
+            identity.save()
+        self.ensure_admin()
+
+    def delete_demo(self) -> None:
+        pages = Page.objects.filter(depth__gte=2)
+        keys = list(pages.values_list("translation_key", flat=True).distinct())
+        site_roots = Site.objects.filter(root_page__in=pages)
+        root = Page.get_first_root_node()
+        site_roots.update(root_page=root)
+        for page in Page.objects.filter(depth=2):
+            page.delete()
+        TranslatableObject.objects.filter(translation_key__in=keys).delete()
+
+    def build(self, locales: dict[str, Locale]) -> HomePage:
+        root = Page.get_first_root_node()
+        # Wagtail's placeholder "Welcome" page would shadow the demo.
+        for page in root.get_children().exclude(content_type__model="homepage"):
+            Site.objects.filter(root_page=page).update(root_page=root)
+            page.delete()
+
+        home_content = demo_content.HOME[SOURCE]
+        home = HomePage(
+            title=home_content["title"],
+            slug="home",
+            locale=locales[SOURCE],
+            hero_title=home_content["hero_title"],
+            hero_text=home_content["hero_text"],
+            search_description=home_content["search_description"],
+        )
+        root.add_child(instance=home)
+
+        pages: dict[str, Page] = {"home": home}
+        for spec in demo_content.PAGES:
+            content = spec[SOURCE]
+            page = StandardPage(
+                title=content["title"],
+                slug=content["slug"],
+                intro=content["intro"],
+                search_description=content["search_description"],
+                body=body_stream(spec["key"], content["body"]),
+                show_in_menus=spec["parent"] == "home",
+                locale=locales[SOURCE],
+            )
+            pages[spec["parent"]].add_child(instance=page)
+            page.save_revision().publish()
+            pages[spec["key"]] = page
+
+        # The home page links to what the demo has, so its highlights and lists are real.
+        home.highlights = [
+            ("highlight", {"title": item["title"], "text": item["text"], "page": pages["strategy"]})
+            for item in home_content["highlights"]
+        ]
+        about_titles = {lang: spec[lang]["title"] for spec in demo_content.PAGES if spec["key"] == "about" for lang in demo_content.LANGUAGES}
+        home.sections = [
+            ("latest", {"heading": about_titles[SOURCE], "section": pages["about"], "count": 3})
+        ]
+        home.save_revision().publish()
+
+        for code in TARGETS:
+            mapping = translation_map(
+                {**demo_content.HOME[SOURCE], "about": about_titles[SOURCE], "slug": "home"},
+                {**demo_content.HOME[code], "about": about_titles[code], "slug": "home"},
+            )
+            translate(home, locales[code], mapping)
+            for spec in demo_content.PAGES:
+                translate(pages[spec["key"]], locales[code], translation_map(spec[SOURCE], spec[code]))
+        return home
+
+    def ensure_admin(self) -> None:
+        User = get_user_model()
+        username = os.environ.get("DEMO_ADMIN_USERNAME", "admin")
+        if User.objects.filter(username=username).exists():
+            return
+        password = os.environ.get("DEMO_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        User.objects.create_superuser(username=username, email="admin@kllokot.example", password=password)
+        if "DEMO_ADMIN_PASSWORD" in os.environ:
+            self.stdout.write(f"Admin account '{username}' created with DEMO_ADMIN_PASSWORD.")
+        else:
+            # Shown once: it is not stored anywhere in clear text.
+            self.stdout.write(self.style.WARNING(f"Admin account '{username}', password: {password}"))

@@ -1,0 +1,62 @@
+"""Template helpers for the public site's layout: languages, navigation, identity."""
+
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+# BCP 47 tags for <html lang> and hreflang ("sr-Latn", not Django's "sr-latn").
+BCP47 = {"sr-latn": "sr-Latn"}
+
+
+@register.filter
+def bcp47(language_code: str) -> str:
+    return BCP47.get(language_code, language_code)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """One entry per language: where the switcher leads, or ``None`` when the current page has
+    no published translation in that language yet."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code not in locales:
+            continue
+        if isinstance(page, Page) and page.pk:
+            target = translations.get(code)
+            url = target.get_url(request) if target else None
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {"code": code, "lang": bcp47(code), "name": name, "url": url, "current": code == current}
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context: dict[str, Any]) -> Page | None:
+    """The home page in the visitor's language (falling back to the site's root)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    return root.localized if root else None
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context: dict[str, Any], url: str) -> str:
+    return context["request"].build_absolute_uri(url)

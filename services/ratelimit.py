@@ -1,0 +1,25 @@
+"""Rate limits for citizen endpoints, counted per client without storing raw addresses."""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.http import HttpRequest
+from django_ratelimit.core import is_ratelimited
+
+
+def client_fingerprint(request: HttpRequest) -> str:
+    """A salted hash of the client's address: enough to count, useless to identify."""
+    address = request.META.get("REMOTE_ADDR", "")
+    salt = (settings.RATELIMIT_SALT or settings.SECRET_KEY).encode()
+    return hmac.new(salt, address.encode(), hashlib.sha256).hexdigest()
+
+
+def _key(group: str, request: HttpRequest) -> str:
+    return client_fingerprint(request)
+
+
+def limit_reached(request: HttpRequest, scope: str, rate: str, *, increment: bool = True) -> bool:
+    """Count one hit for this client in ``scope`` and say whether ``rate`` (e.g. "5/h") is
+    exceeded."""
+    return is_ratelimited(request, group=scope, key=_key, rate=rate, increment=increment)
