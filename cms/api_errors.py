@@ -64,15 +64,18 @@ def validation_problem(errors: list[dict[str, Any]], status: int = 422) -> HttpR
     )
 
 
+def _status(request: HttpRequest) -> int:
+    # A read with bad query parameters is a bad request (400); a body that parses but fails
+    # validation is unprocessable (422).
+    return 400 if request.method in ("GET", "HEAD") else 422
+
+
 def install(api: NinjaAPI) -> None:
     """Replace Wagtail's English-only handlers with translated ones (same shape)."""
 
     @api.exception_handler(NinjaValidationError)
     def ninja_validation(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
-        errors = _clean_errors(exc.errors)
-        # A bad query parameter is a bad request (400); a body that fails validation is 422.
-        in_query = all(error["loc"][:1] == ["query"] for error in errors)
-        return validation_problem(errors, status=400 if in_query else 422)
+        return validation_problem(_clean_errors(exc.errors), status=_status(request))
 
     @api.exception_handler(PydanticValidationError)
     def pydantic_validation(request: HttpRequest, exc: PydanticValidationError) -> HttpResponse:
@@ -82,7 +85,7 @@ def install(api: NinjaAPI) -> None:
         for cleaned, raw in zip(errors, exc.errors(), strict=True):
             if cleaned["msg"] == _("This value is not valid.") and raw.get("msg"):
                 cleaned["msg"] = raw["msg"]
-        return validation_problem(errors)
+        return validation_problem(errors, status=_status(request))
 
     @api.exception_handler(DjangoValidationError)
     def django_validation(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:

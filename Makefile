@@ -1,0 +1,52 @@
+# Two commands for a fresh machine with Python 3.11+ and make: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+HOST ?= 127.0.0.1
+BASE_URL ?= http://$(HOST):$(PORT)
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help run test test-fast lint format messages bench clean
+
+help: ## Show this help
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements/base.txt requirements/production.txt requirements/dev.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements/dev.txt
+	touch $(STAMP)
+
+run: $(STAMP) ## Install, migrate, load the demo and serve it on http://127.0.0.1:$PORT
+	BASE_URL=$(BASE_URL) $(PY) manage.py migrate --no-input
+	BASE_URL=$(BASE_URL) $(PY) manage.py load_demo
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+	@echo ""
+	@echo "  Site:  $(BASE_URL)/sq/   $(BASE_URL)/sr-latn/   $(BASE_URL)/en/"
+	@echo "  Admin: $(BASE_URL)/admin/"
+	@echo "  API:   $(BASE_URL)/api/v3/pages/   docs: $(BASE_URL)/api/v3/docs/"
+	@echo ""
+	BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(STAMP) ## Run the whole suite (browser tests run when Chromium is installed)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP) ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: $(STAMP) ## Update and compile the translation catalogs (needs gettext)
+	$(PY) manage.py makemessages --locale sq --locale sr_Latn --locale en --ignore '.venv/*' --ignore 'staticfiles/*' --no-obsolete
+	$(PY) manage.py compilemessages --ignore '.venv/*'
+
+bench: $(STAMP) ## Run the benchmarks against a served site (see bench/README.md)
+	$(PY) bench/pages.py
+
+clean: ## Remove the virtual environment, the database and collected files
+	rm -rf $(VENV) db.sqlite3 staticfiles media .secret_key

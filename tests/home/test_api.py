@@ -1,0 +1,114 @@
+"""The headless API as another front end uses it."""
+
+import pytest
+from wagtail.models import Page
+
+from home.models import StandardPage
+from tests.factories import ImageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_pages_filtered_by_locale_are_all_in_that_language(client):
+    response = client.get("/api/v3/pages/", {"locale": "sr-latn", "limit": 100})
+    assert response.status_code == 200
+    data = response.json()
+    assert data["count"] == Page.objects.filter(locale__language_code="sr-latn").live().count()
+    assert data["count"] >= 5
+    assert {item["meta"]["locale"] for item in data["items"]} == {"sr-latn"}
+
+
+def test_translation_of_finds_the_other_languages(client, strategy):
+    response = client.get("/api/v3/pages/", {"translation_of": strategy.pk})
+    assert response.status_code == 200
+    locales = sorted(item["meta"]["locale"] for item in response.json()["items"])
+    assert locales == ["en", "sr-latn"]
+
+
+def test_html_url_points_at_the_configured_base_url(client, strategy, settings):
+    response = client.get(f"/api/v3/pages/{strategy.pk}/")
+    assert response.status_code == 200
+    html_url = response.json()["meta"]["html_url"]
+    assert html_url.startswith(settings.BASE_URL + "/sq/")
+    # The URL really serves the page.
+    assert client.get(html_url.removeprefix(settings.BASE_URL)).status_code == 200
+
+
+def test_page_detail_exposes_body_intro_and_translations(client, strategy):
+    data = client.get(f"/api/v3/pages/{strategy.pk}/").json()
+    assert data["meta"]["type"] == "home.StandardPage"
+    assert data["intro"] == strategy.intro
+    kinds = {block["type"] for block in data["body"]}
+    assert {"heading", "paragraph"} <= kinds
+    assert sorted(t["locale"] for t in data["translations"]) == ["en", "sr-latn"]
+    assert [child["title"] for child in data["children"]]
+
+
+def test_images_in_the_body_come_with_absolute_renditions(client, home, settings):
+    image = ImageFactory(title="Kllokot")
+    page = StandardPage(
+        title="Me foto",
+        slug="me-foto",
+        body=[("image", {"image": image, "alt_text": "Pamje e Kllokotit", "caption": "", "credit": ""})],
+    )
+    home.add_child(instance=page)
+    data = client.get(f"/api/v3/pages/{page.pk}/").json()
+    block = data["body"][0]["value"]
+    assert block["image"]["alt"] == "Pamje e Kllokotit"
+    renditions = block["image"]["renditions"]
+    assert set(renditions) == {"thumbnail", "medium", "large"}
+    assert renditions["thumbnail"]["url"].startswith(settings.BASE_URL + "/media/")
+    assert renditions["thumbnail"]["width"] <= 400
+
+
+def test_home_page_resolves_highlight_links_and_latest_items(client, locales):
+    home_sr = Page.objects.get(depth=2, locale=locales["sr-latn"])
+    data = client.get(f"/api/v3/pages/{home_sr.pk}/").json()
+    assert data["meta"]["locale"] == "sr-latn"
+    highlight = data["highlights"][0]["value"]
+    # The link follows the visitor's language: the Serbian home page links Serbian pages.
+    assert "/sr-latn/" in highlight["page"]["html_url"]
+    latest = data["sections"][0]["value"]
+    assert latest["items"]
+    assert all("/sr-latn/" in item["html_url"] for item in latest["items"])
+
+
+def test_openapi_documents_core_and_plugin_routes(client):
+    response = client.get("/api/v3/openapi.json")
+    assert response.status_code == 200
+    paths = response.json()["paths"]
+    for path in ["/api/v3/pages/", "/api/v3/locales/", "/api/v3/identity/", "/api/v3/captcha/"]:
+        assert path in paths
+
+
+def test_interactive_docs_load_swagger_from_our_own_static_files(client):
+    response = client.get("/api/v3/docs/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in html
+    assert "cdn." not in html and "unpkg" not in html
+
+
+def test_locales_endpoint_lists_the_three_languages(client):
+    data = client.get("/api/v3/locales/").json()
+    assert [locale["language_code"] for locale in data] == ["sq", "sr-latn", "en"]
+    assert [locale["is_default"] for locale in data] == [True, False, False]
+
+
+def test_identity_is_given_in_the_requested_language(client):
+    data = client.get("/api/v3/identity/", HTTP_ACCEPT_LANGUAGE="sr-latn").json()
+    assert data["name"] == "Opština Klokot"
+    assert data["names"] == {
+        "sq": "Komuna e Kllokotit",
+        "sr_latn": "Opština Klokot",
+        "en": "Municipality of Klokot",
+    }
+    assert data["office_hours"].startswith("Ponedeljak")
+
+
+def test_page_list_query_count_does_not_grow_with_the_number_of_pages(
+    client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12):
+        response = client.get("/api/v3/pages/", {"limit": 100})
+    assert response.status_code == 200

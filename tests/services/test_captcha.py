@@ -1,0 +1,52 @@
+import pytest
+from django.test import RequestFactory
+
+from captcha.models import CaptchaStore
+from services.captcha import verify
+from services.ratelimit import client_fingerprint, limit_reached
+
+pytestmark = pytest.mark.django_db
+
+
+def test_captcha_endpoint_gives_a_fresh_key_and_a_working_image(client, settings):
+    first = client.get("/api/v3/captcha/")
+    second = client.get("/api/v3/captcha/")
+    assert first.status_code == 200
+    assert first["Cache-Control"] == "no-store"
+    data = first.json()
+    assert data["key"] != second.json()["key"]
+    assert data["image_url"].startswith(settings.BASE_URL + "/captcha/image/")
+    image = client.get(data["image_url"].removeprefix(settings.BASE_URL))
+    assert image.status_code == 200
+    assert image["Content-Type"] == "image/png"
+    assert image.content.startswith(b"\x89PNG")
+
+
+def test_a_challenge_is_good_for_one_correct_answer_only(client):
+    key = client.get("/api/v3/captcha/").json()["key"]
+    answer = CaptchaStore.objects.get(hashkey=key).response
+    assert verify(key, answer.upper()) is True
+    assert verify(key, answer) is False
+
+
+def test_a_wrong_answer_burns_the_challenge(client):
+    key = client.get("/api/v3/captcha/").json()["key"]
+    answer = CaptchaStore.objects.get(hashkey=key).response
+    assert verify(key, "wrong") is False
+    assert verify(key, answer) is False
+
+
+def test_empty_or_unknown_challenges_fail():
+    assert verify("", "") is False
+    assert verify("no-such-key", "abcde") is False
+
+
+def test_rate_limit_counts_per_client_by_a_salted_hash():
+    factory = RequestFactory()
+    first = factory.post("/", REMOTE_ADDR="203.0.113.7")
+    other = factory.post("/", REMOTE_ADDR="203.0.113.8")
+    fingerprint = client_fingerprint(first)
+    assert "203.0.113.7" not in fingerprint and len(fingerprint) == 64
+    results = [limit_reached(first, "test-scope", "3/h") for _ in range(4)]
+    assert results == [False, False, False, True]
+    assert limit_reached(other, "test-scope", "3/h") is False

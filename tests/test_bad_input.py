@@ -1,0 +1,74 @@
+"""Bad input gets a clear, translated 4xx and never a 500."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+PROBLEM = "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    "query, field",
+    [
+        ({"locale": "xx"}, "locale"),
+        ({"limit": "-1"}, "limit"),
+        ({"limit": "abc"}, "limit"),
+        ({"limit": "100000"}, "limit"),
+        ({"offset": "-5"}, "offset"),
+        ({"type": "nope"}, "type"),
+    ],
+)
+def test_bad_page_filters_answer_400_naming_the_parameter(client, query, field):
+    response = client.get("/api/v3/pages/", query)
+    assert response.status_code == 400
+    assert response["Content-Type"] == PROBLEM
+    body = response.json()
+    assert body["status"] == 400
+    assert body["detail"]
+    assert [error["loc"][-1] for error in body["errors"]] == [field]
+    assert body["errors"][0]["msg"]
+
+
+@pytest.mark.parametrize(
+    "language, detail, unknown_locale",
+    [
+        ("sq", "Kërkesa nuk është e vlefshme.", "Gjuhë e panjohur"),
+        ("sr-latn", "Zahtev nije ispravan.", "Nepoznat jezik"),
+        ("en", "The request is not valid.", "Unknown language"),
+    ],
+)
+def test_api_errors_are_in_the_requested_language(client, language, detail, unknown_locale):
+    response = client.get("/api/v3/pages/", {"locale": "xx"}, HTTP_ACCEPT_LANGUAGE=language)
+    body = response.json()
+    assert body["detail"] == detail
+    assert body["errors"][0]["msg"].startswith(unknown_locale)
+    assert "sq, sr-latn, en" in body["errors"][0]["msg"]
+
+
+def test_unknown_page_id_is_a_translated_404(client):
+    response = client.get("/api/v3/pages/999999/", HTTP_ACCEPT_LANGUAGE="sr-latn")
+    assert response.status_code == 404
+    assert response.json()["detail"] == "Nije pronađeno."
+
+
+def test_unknown_api_path_is_404(client):
+    assert client.get("/api/v3/nothing-here/").status_code == 404
+
+
+def test_unknown_page_on_the_site_is_a_404_page_in_the_visitors_language(client):
+    response = client.get("/sr-latn/ova-stranica-ne-postoji/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="sr-Latn">' in html
+    assert "Stranica nije pronađena" in html
+
+
+def test_unknown_language_prefix_ends_in_a_404(client):
+    response = client.get("/xx/", follow=True)
+    assert response.status_code == 404
+    assert "Faqja nuk u gjet" in response.content.decode()
+
+
+def test_overlong_search_query_is_cut_not_rejected(client):
+    response = client.get("/en/search/", {"q": "strategy " * 200})
+    assert response.status_code == 200
