@@ -37,9 +37,7 @@ def _message(error: dict[str, Any]) -> str:
         limit = ctx.get("le", ctx.get("lt"))
         return _("Enter a number of at most %(limit)s.") % {"limit": limit}
     if kind in {"literal_error", "enum"}:
-        return _("Unknown value. Use one of: %(expected)s.") % {
-            "expected": ctx.get("expected", "")
-        }
+        return _("Unknown value. Use one of: %(expected)s.") % {"expected": ctx.get("expected", "")}
     if kind in {"bool_parsing", "bool_type"}:
         return _("Enter true or false.")
     if kind in {"string_too_long"}:
@@ -59,9 +57,7 @@ def _clean_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def validation_problem(errors: list[dict[str, Any]], status: int = 422) -> HttpResponse:
-    return problem_response(
-        status=status, detail=_("The request is not valid."), errors=errors
-    )
+    return problem_response(status=status, detail=_("The request is not valid."), errors=errors)
 
 
 def _status(request: HttpRequest) -> int:
@@ -89,7 +85,9 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(DjangoValidationError)
     def django_validation(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
-        return validation_problem([{"loc": [], "msg": str(msg), "type": "invalid"} for msg in exc.messages])
+        return validation_problem(
+            [{"loc": [], "msg": str(msg), "type": "invalid"} for msg in exc.messages]
+        )
 
     @api.exception_handler(Http404)
     def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:

@@ -9,6 +9,9 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -33,7 +36,8 @@ class ApiQueryValidationMiddleware:
         params = request.GET
         if "locale" in params:
             code = params["locale"]
-            known = list(Locale.objects.values_list("language_code", flat=True))
+            existing = set(Locale.objects.values_list("language_code", flat=True))
+            known = [language for language, _name in settings.LANGUAGES if language in existing]
             if code not in known:
                 errors.append(
                     {
@@ -51,7 +55,11 @@ class ApiQueryValidationMiddleware:
                 value = int(params[name])
             except ValueError:
                 errors.append(
-                    {"loc": ["query", name], "type": "int_parsing", "msg": _("Enter a whole number.")}
+                    {
+                        "loc": ["query", name],
+                        "type": "int_parsing",
+                        "msg": _("Enter a whole number."),
+                    }
                 )
                 continue
             if value < low or (high is not None and value > high):
@@ -62,3 +70,31 @@ class ApiQueryValidationMiddleware:
                 )
                 errors.append({"loc": ["query", name], "type": "out_of_range", "msg": msg})
         return errors
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's locale middleware, without its 404 redirect for paths that never carry a
+    language prefix.
+
+    Django answers a 404 outside the prefixed patterns by redirecting to ``/<language>/...``
+    when that path resolves, and Wagtail's catch-all resolves everything: an unknown API object
+    would become a redirect to an HTML page. API clients must get their 404.
+    """
+
+    UNPREFIXED = (
+        "/api/",
+        "/admin/",
+        "/documents/",
+        "/captcha/",
+        "/healthz",
+        "/static/",
+        "/media/",
+        "/i18n/",
+    )
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if response.status_code == 404 and request.path.startswith(self.UNPREFIXED):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", get_language())
+            return response
+        return super().process_response(request, response)

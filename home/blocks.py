@@ -149,7 +149,9 @@ class HighlightBlock(blocks.StructBlock):
         return {
             "title": value["title"],
             "text": value["text"],
-            "page": {"id": page.pk, "title": page.title, "html_url": page.full_url} if page else None,
+            "page": {"id": page.pk, "title": page.title, "html_url": page.full_url}
+            if page
+            else None,
         }
 
 

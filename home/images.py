@@ -19,7 +19,9 @@ def absolute(url: str) -> str:
     return f"{settings.BASE_URL}{url}"
 
 
-def image_representation(image: Any, alt: str = "", specs: dict[str, str] | None = None) -> dict | None:
+def image_representation(
+    image: Any, alt: str = "", specs: dict[str, str] | None = None
+) -> dict | None:
     """Serialize a Wagtail image with a set of renditions (generated once, then cached)."""
     if image is None:
         return None

@@ -137,7 +137,9 @@ class MunicipalityIdentity(BaseSiteSetting):
 
     name_sq = models.CharField(_("name (Albanian)"), max_length=120, default="Komuna e Kllokotit")
     name_sr_latn = models.CharField(_("name (Serbian)"), max_length=120, default="Opština Klokot")
-    name_en = models.CharField(_("name (English)"), max_length=120, default="Municipality of Klokot")
+    name_en = models.CharField(
+        _("name (English)"), max_length=120, default="Municipality of Klokot"
+    )
     coat_of_arms = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("coat of arms"),
@@ -150,9 +152,7 @@ class MunicipalityIdentity(BaseSiteSetting):
     address_sr_latn = models.TextField(_("address (Serbian)"), blank=True)
     address_en = models.TextField(_("address (English)"), blank=True)
     office_hours_sq = models.CharField(_("office hours (Albanian)"), max_length=200, blank=True)
-    office_hours_sr_latn = models.CharField(
-        _("office hours (Serbian)"), max_length=200, blank=True
-    )
+    office_hours_sr_latn = models.CharField(_("office hours (Serbian)"), max_length=200, blank=True)
     office_hours_en = models.CharField(_("office hours (English)"), max_length=200, blank=True)
     phones = models.CharField(
         _("phone numbers"), max_length=200, blank=True, help_text=_("Separate numbers with commas.")
@@ -235,4 +235,3 @@ class MunicipalityIdentity(BaseSiteSetting):
             ("X", self.x_url),
         ]
         return [(name, url) for name, url in links if url]
-

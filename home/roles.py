@@ -12,10 +12,18 @@ PAGE = {
     "lock": "wagtailcore.lock_page",
     "unlock": "wagtailcore.unlock_page",
 }
-MEDIA_USE = ["wagtailimages.add_image", "wagtailimages.choose_image",
-             "wagtaildocs.add_document", "wagtaildocs.choose_document"]
-MEDIA_MANAGE = MEDIA_USE + ["wagtailimages.change_image", "wagtailimages.delete_image",
-                            "wagtaildocs.change_document", "wagtaildocs.delete_document"]
+MEDIA_USE = [
+    "wagtailimages.add_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.choose_document",
+]
+MEDIA_MANAGE = MEDIA_USE + [
+    "wagtailimages.change_image",
+    "wagtailimages.delete_image",
+    "wagtaildocs.change_document",
+    "wagtaildocs.delete_document",
+]
 
 EDITORS = "Editors"
 INFORMATION_OFFICE = "Information Office"
@@ -52,18 +60,33 @@ ROLES: dict[str, tuple[list[str], list[str], list[str]]] = {
     # Everything above plus users, groups, sites and languages.
     ADMINISTRATORS: (
         list(PAGE),
-        MEDIA_MANAGE + ["wagtailcore.add_collection", "wagtailcore.change_collection",
-                        "wagtailcore.delete_collection"],
+        MEDIA_MANAGE
+        + [
+            "wagtailcore.add_collection",
+            "wagtailcore.change_collection",
+            "wagtailcore.delete_collection",
+        ],
         [
             "wagtailadmin.access_admin",
             "home.change_municipalityidentity",
-            "auth.add_user", "auth.change_user", "auth.delete_user",
-            "auth.add_group", "auth.change_group", "auth.delete_group",
-            "wagtailcore.add_site", "wagtailcore.change_site", "wagtailcore.delete_site",
-            "wagtailcore.add_locale", "wagtailcore.change_locale", "wagtailcore.delete_locale",
-            "wagtailcore.add_workflow", "wagtailcore.change_workflow",
-            "wagtailcore.add_task", "wagtailcore.change_task",
-            "wagtailredirects.add_redirect", "wagtailredirects.change_redirect",
+            "auth.add_user",
+            "auth.change_user",
+            "auth.delete_user",
+            "auth.add_group",
+            "auth.change_group",
+            "auth.delete_group",
+            "wagtailcore.add_site",
+            "wagtailcore.change_site",
+            "wagtailcore.delete_site",
+            "wagtailcore.add_locale",
+            "wagtailcore.change_locale",
+            "wagtailcore.delete_locale",
+            "wagtailcore.add_workflow",
+            "wagtailcore.change_workflow",
+            "wagtailcore.add_task",
+            "wagtailcore.change_task",
+            "wagtailredirects.add_redirect",
+            "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",
             "wagtail_localize.submit_translation",
         ],

@@ -1,9 +1,9 @@
 """Captcha challenges shared by every citizen write endpoint (django-simple-captcha)."""
 
+from captcha.models import CaptchaStore
 from django.urls import reverse
 from django.utils import timezone
 
-from captcha.models import CaptchaStore
 from home.images import absolute
 
 

@@ -25,7 +25,8 @@ def test_bad_page_filters_answer_400_naming_the_parameter(client, query, field):
     body = response.json()
     assert body["status"] == 400
     assert body["detail"]
-    assert [error["loc"][-1] for error in body["errors"]] == [field]
+    assert len(body["errors"]) == 1
+    assert field in body["errors"][0]["loc"]
     assert body["errors"][0]["msg"]
 
 

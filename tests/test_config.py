@@ -14,7 +14,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _settings_value(module: str, expression: str, **environ: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CACHE_URL", "REDIS_URL", "SECRET_KEY"}}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "CACHE_URL", "REDIS_URL", "SECRET_KEY"}
+    }
     code = f"import {module} as s; print({expression})"
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=clean | environ, capture_output=True, text=True
@@ -37,20 +41,27 @@ def test_lists_are_comma_separated(monkeypatch):
 
 
 def test_database_defaults_to_sqlite_in_the_project_folder():
-    result = _settings_value("cms.settings.dev", "s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME']")
+    result = _settings_value(
+        "cms.settings.dev", "s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME']"
+    )
     assert result.returncode == 0, result.stderr
     assert "sqlite3" in result.stdout and "db.sqlite3" in result.stdout
 
 
 def test_database_url_selects_postgresql():
     result = _settings_value(
-        "cms.settings.dev", "s.DATABASES['default']['ENGINE']", DATABASE_URL="postgres://u@db:5432/cms"
+        "cms.settings.dev",
+        "s.DATABASES['default']['ENGINE']",
+        DATABASE_URL="postgres://u@db:5432/cms",
     )
     assert "postgresql" in result.stdout
 
 
 def test_cache_is_local_memory_unless_a_cache_url_selects_redis():
-    assert "LocMemCache" in _settings_value("cms.settings.dev", "s.CACHES['default']['BACKEND']").stdout
+    assert (
+        "LocMemCache"
+        in _settings_value("cms.settings.dev", "s.CACHES['default']['BACKEND']").stdout
+    )
     redis = _settings_value(
         "cms.settings.dev", "s.CACHES['default']['BACKEND']", CACHE_URL="redis://127.0.0.1:6379/1"
     )
@@ -65,7 +76,9 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 def test_production_uses_the_database_task_backend_and_no_cors_origins_by_default():
     result = _settings_value(
-        "cms.settings.production", "s.TASKS['default']['BACKEND'], s.CORS_ALLOWED_ORIGINS", SECRET_KEY="x" * 50
+        "cms.settings.production",
+        "s.TASKS['default']['BACKEND'], s.CORS_ALLOWED_ORIGINS",
+        SECRET_KEY="x" * 50,
     )
     assert result.returncode == 0, result.stderr
     assert "django_tasks_db.DatabaseBackend" in result.stdout

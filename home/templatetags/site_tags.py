@@ -41,7 +41,13 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
         else:
             url = translate_url(request.get_full_path(), code)
         links.append(
-            {"code": code, "lang": bcp47(code), "name": name, "url": url, "current": code == current}
+            {
+                "code": code,
+                "lang": bcp47(code),
+                "name": name,
+                "url": url,
+                "current": code == current,
+            }
         )
     return links
 

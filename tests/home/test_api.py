@@ -49,7 +49,12 @@ def test_images_in_the_body_come_with_absolute_renditions(client, home, settings
     page = StandardPage(
         title="Me foto",
         slug="me-foto",
-        body=[("image", {"image": image, "alt_text": "Pamje e Kllokotit", "caption": "", "credit": ""})],
+        body=[
+            (
+                "image",
+                {"image": image, "alt_text": "Pamje e Kllokotit", "caption": "", "credit": ""},
+            )
+        ],
     )
     home.add_child(instance=page)
     data = client.get(f"/api/v3/pages/{page.pk}/").json()

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import HomePage, StandardPage
 from tests.factories import DocumentFactory, ImageFactory
@@ -15,7 +16,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     "prefix, lang, title",
-    [("sq", "sq", "Komuna e Kllokotit"), ("sr-latn", "sr-Latn", "Opština Klokot"), ("en", "en", "Municipality of Klokot")],
+    [
+        ("sq", "sq", "Komuna e Kllokotit"),
+        ("sr-latn", "sr-Latn", "Opština Klokot"),
+        ("en", "en", "Municipality of Klokot"),
+    ],
 )
 def test_every_language_root_serves_its_home_page(client, prefix, lang, title):
     response = client.get(f"/{prefix}/")
@@ -58,7 +63,10 @@ def test_standard_page_renders_every_block_type(client, home):
         body=[
             ("heading", {"text": "Titulli i seksionit", "level": "h2"}),
             ("paragraph", "<p>Paragraf me <b>tekst</b>.</p>"),
-            ("image", {"image": image, "alt_text": "Pershkrim", "caption": "Titull", "credit": "Autor"}),
+            (
+                "image",
+                {"image": image, "alt_text": "Pershkrim", "caption": "Titull", "credit": "Autor"},
+            ),
             ("document", {"document": document, "title": ""}),
             ("quote", {"quote": "Citati", "attribution": "Kryetari"}),
             (
@@ -82,7 +90,9 @@ def test_standard_page_renders_every_block_type(client, home):
     assert "<caption>Tabela</caption>" in html and "<td>Kllokot</td>" in html
 
 
-@pytest.mark.parametrize("prefix, query, expected", [("sq", "strategji", "sq"), ("en", "strategy", "en")])
+@pytest.mark.parametrize(
+    "prefix, query, expected", [("sq", "strategji", "sq"), ("en", "strategy", "en")]
+)
 def test_search_finds_pages_of_the_current_language_only(client, prefix, query, expected):
     response = client.get(f"/{prefix}/search/", {"q": query})
     assert response.status_code == 200
@@ -111,17 +121,11 @@ class TestEditorChoices(WagtailPageTestCase):
         self.assertCanCreate(
             home,
             StandardPage,
-            {
-                "title": "Njoftim",
-                "slug": "njoftim",
-                "intro": "Hyrje",
-                "body": self.streamfield_data([]),
-            },
+            nested_form_data(
+                {"title": "Njoftim", "slug": "njoftim", "intro": "Hyrje", "body": streamfield([])}
+            ),
+            publish=False,
         )
+        draft = StandardPage.objects.get(slug="njoftim")
+        assert not draft.live
         assert Group.objects.get(name="Editors") in editor.groups.all()
-
-    @staticmethod
-    def streamfield_data(blocks):
-        from wagtail.test.utils.form_data import streamfield
-
-        return streamfield(blocks)

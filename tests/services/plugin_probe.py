@@ -20,8 +20,15 @@ call_command("check")
 call_command("migrate", verbosity=0)
 call_command("load_demo", verbosity=0)
 client = Client()
-paths = ["/healthz", "/sq/", "/sr-latn/", "/api/v3/pages/?locale=en", "/api/v3/openapi.json",
-         "/api/v3/captcha/", "/api/v3/locales/"]
+paths = [
+    "/healthz",
+    "/sq/",
+    "/sr-latn/",
+    "/api/v3/pages/?locale=en",
+    "/api/v3/openapi.json",
+    "/api/v3/captcha/",
+    "/api/v3/locales/",
+]
 statuses = {path: client.get(path).status_code for path in paths}
 documented = sorted(client.get("/api/v3/openapi.json").json()["paths"])
 print(json.dumps({"statuses": statuses, "documented": documented}))

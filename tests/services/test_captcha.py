@@ -1,7 +1,7 @@
 import pytest
+from captcha.models import CaptchaStore
 from django.test import RequestFactory
 
-from captcha.models import CaptchaStore
 from services.captcha import verify
 from services.ratelimit import client_fingerprint, limit_reached
 

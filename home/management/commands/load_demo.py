@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from wagtail.models import Locale, Page, Site, TranslatableMixin
 from wagtail_localize.models import TranslatableObject, Translation, TranslationSource
 
@@ -67,9 +66,17 @@ def body_stream(key: str, items: list[tuple[str, Any]]) -> list[dict[str, Any]]:
     for index, (kind, value) in enumerate(items):
         block_id = _block_id(key, index)
         if kind == "heading":
-            stream.append({"type": "heading", "value": {"text": value, "level": "h2"}, "id": block_id})
+            stream.append(
+                {"type": "heading", "value": {"text": value, "level": "h2"}, "id": block_id}
+            )
         elif kind == "paragraph":
-            stream.append({"type": "paragraph", "value": f"<p>{html.escape(value, quote=False)}</p>", "id": block_id})
+            stream.append(
+                {
+                    "type": "paragraph",
+                    "value": f"<p>{html.escape(value, quote=False)}</p>",
+                    "id": block_id,
+                }
+            )
         elif kind == "list":
             lis = "".join(f"<li>{html.escape(item, quote=False)}</li>" for item in value)
             stream.append({"type": "paragraph", "value": f"<ul>{lis}</ul>", "id": block_id})
@@ -131,28 +138,35 @@ class Command(BaseCommand):
     help = "Load the Klokot demo site (idempotent; --force rebuilds the demo pages)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--force", action="store_true", help="Delete and rebuild the demo pages.")
+        parser.add_argument(
+            "--force", action="store_true", help="Delete and rebuild the demo pages."
+        )
 
     def handle(self, *args, force: bool = False, **options):
-        with transaction.atomic():
-            locales = {
-                code: Locale.objects.get_or_create(language_code=code)[0]
-                for code in (SOURCE, *TARGETS)
-            }
-            home = HomePage.objects.filter(locale=locales[SOURCE], depth=2).first()
-            if home is not None and force:
-                self.delete_demo()
-                home = None
-            if home is None:
+        locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code in (SOURCE, *TARGETS)
+        }
+        home = HomePage.objects.filter(locale=locales[SOURCE], depth=2).first()
+        if home is not None and force:
+            self.delete_demo()
+            home = None
+        if home is None:
+            # Not one transaction: wagtail-localize publishes translations on commit, and
+            # publishing them all at the end would restore stale tree counters. A failed build
+            # is removed instead, so a rerun starts clean.
+            try:
                 home = self.build(locales)
-                self.stdout.write(self.style.SUCCESS("Demo site built in sq, sr-latn and en."))
-            else:
-                self.stdout.write("Demo content already present (use --force to rebuild).")
-            site = sync_default_site(settings.BASE_URL, home)
-            identity = MunicipalityIdentity.for_site(site)
-            for field, value in IDENTITY.items():
-                setattr(identity, field, value)
-            identity.save()
+            except Exception:
+                self.delete_demo()
+                raise
+            self.stdout.write(self.style.SUCCESS("Demo site built in sq, sr-latn and en."))
+        else:
+            self.stdout.write("Demo content already present (use --force to rebuild).")
+        site = sync_default_site(settings.BASE_URL, home)
+        identity = MunicipalityIdentity.for_site(site)
+        for field, value in IDENTITY.items():
+            setattr(identity, field, value)
+        identity.save()
         self.ensure_admin()
 
     def delete_demo(self) -> None:
@@ -204,7 +218,12 @@ class Command(BaseCommand):
             ("highlight", {"title": item["title"], "text": item["text"], "page": pages["strategy"]})
             for item in home_content["highlights"]
         ]
-        about_titles = {lang: spec[lang]["title"] for spec in demo_content.PAGES if spec["key"] == "about" for lang in demo_content.LANGUAGES}
+        about_titles = {
+            lang: spec[lang]["title"]
+            for spec in demo_content.PAGES
+            if spec["key"] == "about"
+            for lang in demo_content.LANGUAGES
+        }
         home.sections = [
             ("latest", {"heading": about_titles[SOURCE], "section": pages["about"], "count": 3})
         ]
@@ -217,7 +236,9 @@ class Command(BaseCommand):
             )
             translate(home, locales[code], mapping)
             for spec in demo_content.PAGES:
-                translate(pages[spec["key"]], locales[code], translation_map(spec[SOURCE], spec[code]))
+                translate(
+                    pages[spec["key"]], locales[code], translation_map(spec[SOURCE], spec[code])
+                )
         return home
 
     def ensure_admin(self) -> None:
@@ -226,9 +247,13 @@ class Command(BaseCommand):
         if User.objects.filter(username=username).exists():
             return
         password = os.environ.get("DEMO_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
-        User.objects.create_superuser(username=username, email="admin@kllokot.example", password=password)
+        User.objects.create_superuser(
+            username=username, email="admin@kllokot.example", password=password
+        )
         if "DEMO_ADMIN_PASSWORD" in os.environ:
             self.stdout.write(f"Admin account '{username}' created with DEMO_ADMIN_PASSWORD.")
         else:
             # Shown once: it is not stored anywhere in clear text.
-            self.stdout.write(self.style.WARNING(f"Admin account '{username}', password: {password}"))
+            self.stdout.write(
+                self.style.WARNING(f"Admin account '{username}', password: {password}")
+            )
