@@ -6,7 +6,8 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = env.require("SECRET_KEY")
-ALLOWED_HOSTS = env.get_list("ALLOWED_HOSTS", [])
+# Loopback is always allowed so the container's own health check can reach /healthz.
+ALLOWED_HOSTS = env.get_list("ALLOWED_HOSTS", []) + ["127.0.0.1", "localhost"]
 RATELIMIT_SALT = env.get_str("RATELIMIT_SALT", "") or SECRET_KEY
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

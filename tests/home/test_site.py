@@ -129,3 +129,13 @@ class TestEditorChoices(WagtailPageTestCase):
         draft = StandardPage.objects.get(slug="njoftim")
         assert not draft.live
         assert Group.objects.get(name="Editors") in editor.groups.all()
+
+
+def test_pages_render_with_a_bounded_number_of_queries(
+    client, strategy, django_assert_max_num_queries
+):
+    client.get("/sq/")  # warm the per-process caches (site root paths, content types)
+    with django_assert_max_num_queries(25):
+        assert client.get("/sq/").status_code == 200
+    with django_assert_max_num_queries(22):
+        assert client.get(strategy.url).status_code == 200
