@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from cms.api_errors import validation_problem
+from home.search import clean_query
 
 API_PREFIX = "/api/"
 
@@ -29,11 +30,28 @@ class ApiQueryValidationMiddleware:
             errors = self.check(request)
             if errors:
                 return validation_problem(errors, status=400)
+            if "search" in request.GET:
+                # Searching is for words; search-engine syntax in a query must not reach the
+                # backend (a stray quote is an SQLite syntax error).
+                params = request.GET.copy()
+                params["search"] = clean_query(params["search"])
+                request.GET = params
         return self.get_response(request)
 
     def check(self, request: HttpRequest) -> list[dict]:
         errors = []
         params = request.GET
+        for name, values in params.lists():
+            if any("\x00" in value for value in values):
+                errors.append(
+                    {
+                        "loc": ["query", name],
+                        "type": "null_character",
+                        "msg": _("This value contains a character that is not allowed."),
+                    }
+                )
+        if errors:
+            return errors
         if "locale" in params:
             code = params["locale"]
             existing = set(Locale.objects.values_list("language_code", flat=True))

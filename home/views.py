@@ -3,13 +3,15 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from home.search import MAX_QUERY_LENGTH, clean_query
+
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
 def search(request: HttpRequest) -> HttpResponse:
     """Search the live pages of the visitor's language only."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    shown_query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(shown_query)
     results = Page.objects.none()
     if query:
         results = (
@@ -17,5 +19,5 @@ def search(request: HttpRequest) -> HttpResponse:
         )
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
-        request, "home/search.html", {"search_query": query, "search_results": page}
+        request, "home/search.html", {"search_query": shown_query, "search_results": page}
     )

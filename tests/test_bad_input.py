@@ -73,3 +73,32 @@ def test_unknown_language_prefix_ends_in_a_404(client):
 def test_overlong_search_query_is_cut_not_rejected(client):
     response = client.get("/en/search/", {"q": "strategy " * 200})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query", ['"', 'a "b', "\x00", "AND", "a*", "OR NOT", "NEAR(", "'", "<script>"]
+)
+@pytest.mark.parametrize("prefix", ["sq", "sr-latn", "en"])
+def test_search_syntax_in_a_query_is_read_as_words_not_as_an_error(client, prefix, query):
+    response = client.get(f"/{prefix}/search/", {"q": query})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("query", ['"', 'a "b', "AND", "a*", "NEAR("])
+def test_api_search_syntax_is_read_as_words(client, query):
+    response = client.get("/api/v3/pages/", {"search": query})
+    assert response.status_code == 200
+
+
+def test_null_characters_in_api_parameters_are_refused_clearly(client):
+    response = client.get("/api/v3/pages/", {"search": "a\x00b"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["loc"] == ["query", "search"]
+
+
+def test_search_operators_are_plain_words(client):
+    # As an operator, OR would find every page about the strategy; as a word it finds nothing
+    # with a word that exists nowhere.
+    results = client.get("/en/search/", {"q": "xqzw OR strategy"}).context["search_results"]
+    assert results.paginator.count == 0
+    assert client.get("/en/search/", {"q": "strategy"}).context["search_results"].paginator.count

@@ -10,6 +10,7 @@ Idempotent: a second run changes nothing; ``--force`` rebuilds the demo pages.
 
 import html
 import os
+import re
 import secrets
 import uuid
 from typing import Any
@@ -25,15 +26,17 @@ from home import demo_content
 from home.models import HomePage, MunicipalityIdentity, StandardPage
 
 SOURCE = "sq"
+# "8.1 ...", "Neni 1", "Član 1", "Article 1": sub-sections, one level below their section.
+SUBHEADING = re.compile(r"^(\d+\.\d+|Neni \d|Član \d|Article \d)")
 TARGETS = ("sr-latn", "en")
 
 IDENTITY = {
     "name_sq": "Komuna e Kllokotit",
     "name_sr_latn": "Opština Klokot",
     "name_en": "Municipality of Klokot",
-    "address_sq": "Komuna e Kllokotit\nKllokot, Kosovë",
-    "address_sr_latn": "Opština Klokot\nKlokot, Kosovo",
-    "address_en": "Municipality of Klokot\nKlokot, Kosovo",
+    "address_sq": "Kllokot, Kosovë",
+    "address_sr_latn": "Klokot, Kosovo",
+    "address_en": "Klokot, Kosovo",
     "office_hours_sq": "E hënë – e premte, 08:00–16:00",
     "office_hours_sr_latn": "Ponedeljak – petak, 08:00–16:00",
     "office_hours_en": "Monday to Friday, 08:00–16:00",
@@ -66,8 +69,9 @@ def body_stream(key: str, items: list[tuple[str, Any]]) -> list[dict[str, Any]]:
     for index, (kind, value) in enumerate(items):
         block_id = _block_id(key, index)
         if kind == "heading":
+            level = "h3" if SUBHEADING.match(value) else "h2"
             stream.append(
-                {"type": "heading", "value": {"text": value, "level": "h2"}, "id": block_id}
+                {"type": "heading", "value": {"text": value, "level": level}, "id": block_id}
             )
         elif kind == "paragraph":
             stream.append(
