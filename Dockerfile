@@ -9,6 +9,7 @@ COPY requirements/ requirements/
 RUN python -m venv /venv && /venv/bin/pip install -r requirements/production.txt
 COPY . .
 RUN DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=build-only-not-secret \
+    BASE_URL=http://build.invalid DATABASE_URL=sqlite:////tmp/build.sqlite3 \
     /venv/bin/python manage.py collectstatic --no-input --verbosity 0
 
 FROM python:3.11-slim-bookworm AS runtime

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.errors import HttpError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.errors import problem_response
@@ -37,7 +37,11 @@ def _message(error: dict[str, Any]) -> str:
         limit = ctx.get("le", ctx.get("lt"))
         return _("Enter a number of at most %(limit)s.") % {"limit": limit}
     if kind in {"literal_error", "enum"}:
-        return _("Unknown value. Use one of: %(expected)s.") % {"expected": ctx.get("expected", "")}
+        # pydantic lists the choices as "'a', 'b' or 'c'"; the "or" would stay English.
+        expected = str(ctx.get("expected", "")).replace(" or ", ", ")
+        return _("Unknown value. Use one of: %(expected)s.") % {"expected": expected}
+    if kind == "does_not_exist":
+        return _("No page matches this value.")
     if kind in {"bool_parsing", "bool_type"}:
         return _("Enter true or false.")
     if kind in {"string_too_long"}:
@@ -98,6 +102,10 @@ def install(api: NinjaAPI) -> None:
         if not request.user.is_authenticated:
             return problem_response(status=401, detail=_("Authentication required."))
         return problem_response(status=403, detail=_("You do not have permission to do this."))
+
+    @api.exception_handler(AuthenticationError)
+    def not_authenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+        return problem_response(status=401, detail=_("Authentication required."))
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:

@@ -8,17 +8,21 @@ a bare 404 for an unknown locale or an English pydantic message for a negative l
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_from_path
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from cms.api_errors import validation_problem
 from home.search import clean_query
 
 API_PREFIX = "/api/"
+FIND_PATH = "/api/v3/pages/find/"
+# Offsets beyond this cannot address a real row and overflow some databases' integers.
+MAX_OFFSET = 2**31 - 1
 
 
 class ApiQueryValidationMiddleware:
@@ -30,30 +34,63 @@ class ApiQueryValidationMiddleware:
             errors = self.check(request)
             if errors:
                 return validation_problem(errors, status=400)
-            if "search" in request.GET:
-                # Searching is for words; search-engine syntax in a query must not reach the
-                # backend (a stray quote is an SQLite syntax error).
-                params = request.GET.copy()
-                params["search"] = clean_query(params["search"])
-                request.GET = params
+            request.GET = self.normalise(request)
         return self.get_response(request)
 
-    def check(self, request: HttpRequest) -> list[dict]:
-        errors = []
-        params = request.GET
-        for name, values in params.lists():
-            if any("\x00" in value for value in values):
-                errors.append(
-                    {
-                        "loc": ["query", name],
-                        "type": "null_character",
-                        "msg": _("This value contains a character that is not allowed."),
-                    }
+    def normalise(self, request: HttpRequest) -> QueryDict:
+        params = request.GET.copy()
+        if "locale" in params:
+            # The site writes "sr-Latn" (BCP 47); the API accepts either case.
+            params["locale"] = params["locale"].lower()
+        if "search" in params:
+            # Searching is for words; search-engine syntax in a query must not reach the
+            # backend (a stray quote is an SQLite syntax error).
+            params["search"] = clean_query(params["search"])
+        if request.path == FIND_PATH and params.get("html_path"):
+            page_id = self.page_for_html_path(request, params["html_path"])
+            if page_id is not None:
+                params.pop("html_path")
+                params["id"] = str(page_id)
+        return params
+
+    @staticmethod
+    def page_for_html_path(request: HttpRequest, html_path: str) -> int | None:
+        """Resolve a site URL with its language prefix (as ``html_url`` gives it) to a page.
+
+        Wagtail's ``find`` routes paths from the default language's root only, so
+        ``/sr-latn/o-opstini/`` would not be found.
+        """
+        language = get_language_from_path(html_path)
+        if language is None:
+            return None
+        rest = html_path.lstrip("/").removeprefix(language)
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        with translation.override(language):
+            try:
+                page, _args, _kwargs = site.root_page.localized.specific.route(
+                    request, [part for part in rest.split("/") if part]
                 )
+            except Http404:
+                return None
+        return page.pk
+
+    def check(self, request: HttpRequest) -> list[dict]:
+        params = request.GET
+        errors = [
+            {
+                "loc": ["query", name],
+                "type": "null_character",
+                "msg": _("This value contains a character that is not allowed."),
+            }
+            for name, values in params.lists()
+            if any("\x00" in value for value in values)
+        ]
         if errors:
             return errors
         if "locale" in params:
-            code = params["locale"]
+            code = params["locale"].lower()
             existing = set(Locale.objects.values_list("language_code", flat=True))
             known = [language for language, _name in settings.LANGUAGES if language in existing]
             if code not in known:
@@ -62,11 +99,11 @@ class ApiQueryValidationMiddleware:
                         "loc": ["query", "locale"],
                         "type": "unknown_locale",
                         "msg": _("Unknown language “%(code)s”. Use one of: %(known)s.")
-                        % {"code": code[:20], "known": ", ".join(known)},
+                        % {"code": params["locale"][:20], "known": ", ".join(known)},
                     }
                 )
         max_limit = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
-        for name, low, high in (("limit", 1, max_limit), ("offset", 0, None)):
+        for name, low, high in (("limit", 1, max_limit), ("offset", 0, MAX_OFFSET)):
             if name not in params:
                 continue
             try:
@@ -80,13 +117,15 @@ class ApiQueryValidationMiddleware:
                     }
                 )
                 continue
-            if value < low or (high is not None and value > high):
-                msg = (
-                    _("Enter a number from %(low)s to %(high)s.") % {"low": low, "high": high}
-                    if high is not None
-                    else _("Enter a number of at least %(limit)s.") % {"limit": low}
+            if not low <= value <= high:
+                errors.append(
+                    {
+                        "loc": ["query", name],
+                        "type": "out_of_range",
+                        "msg": _("Enter a number from %(low)s to %(high)s.")
+                        % {"low": low, "high": high},
+                    }
                 )
-                errors.append({"loc": ["query", name], "type": "out_of_range", "msg": msg})
         return errors
 
 

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -9,12 +9,15 @@ from cms import views
 from cms.api import api
 from home import views as home_views
 from services.registry import registry
+from services.urls import plugin_site_patterns
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
+    # Anything else under /api/ is an API client's mistake: answer it in the API's own shape.
+    re_path(r"^api/", views.api_not_found),
     # Captcha images are shared by every citizen form, whichever plugins are installed.
     path("captcha/", include("captcha.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -25,16 +28,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Each registered plugin's own site pages, under the language prefix.
-plugin_patterns = [
-    path(f"{plugin.slug}/", include((plugin.urls(), plugin.slug), namespace=plugin.slug))
-    for plugin in registry
-    if plugin.urls
-]
-
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    *plugin_patterns,
+    # Each registered plugin's own site pages, under the language prefix.
+    *plugin_site_patterns(registry),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

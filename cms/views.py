@@ -1,6 +1,8 @@
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from wagtail.api.v3.errors import problem_response
 
 
 @never_cache
@@ -14,3 +16,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
     except DatabaseError:
         return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def api_not_found(request: HttpRequest) -> HttpResponse:
+    return problem_response(status=404, detail=_("Not found."))

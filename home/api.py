@@ -55,23 +55,26 @@ class IdentitySchema(Schema):
     "/",
     response=IdentitySchema,
     summary="The municipality's identity",
-    description="Name, address, contacts and coat of arms, in the language of Accept-Language.",
+    description=(
+        "Name, address, contacts and coat of arms, in the language of `locale` "
+        "(or of Accept-Language)."
+    ),
     operation_id="identity_detail",
 )
-def identity(request: HttpRequest) -> dict:
+def identity(request: HttpRequest, locale: str | None = None) -> dict:
     site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
     if site is None:
         raise Http404
     settings_obj = MunicipalityIdentity.for_site(site)
     return {
-        "name": settings_obj.name(),
+        "name": settings_obj.name(locale),
         "names": {
             "sq": settings_obj.name("sq"),
             "sr_latn": settings_obj.name("sr-latn"),
             "en": settings_obj.name("en"),
         },
-        "address": settings_obj.address(),
-        "office_hours": settings_obj.office_hours(),
+        "address": settings_obj.address(locale),
+        "office_hours": settings_obj.office_hours(locale),
         "phones": settings_obj.phone_list,
         "email": settings_obj.email,
         "social_links": dict(settings_obj.social_links),

@@ -20,17 +20,24 @@ def absolute(url: str) -> str:
 
 
 def image_representation(
-    image: Any, alt: str = "", specs: dict[str, str] | None = None
+    image: Any, alt: str | None = None, specs: dict[str, str] | None = None
 ) -> dict | None:
-    """Serialize a Wagtail image with a set of renditions (generated once, then cached)."""
+    """Serialize a Wagtail image with a set of renditions (generated once, then cached).
+
+    ``alt`` is empty when the editor marked the image as decorative; front ends should then
+    render ``alt=""``, as our own templates do.
+    """
     if image is None:
         return None
     specs = specs or RENDITIONS
+    if alt is None:
+        # No alternative text given where the image is used: fall back to the image's own.
+        alt = getattr(image, "default_alt_text", "") or ""
     renditions = image.get_renditions(*specs.values())
     return {
         "id": image.pk,
         "title": image.title,
-        "alt": alt or getattr(image, "default_alt_text", "") or image.title,
+        "alt": alt,
         "width": image.width,
         "height": image.height,
         "renditions": {

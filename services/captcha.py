@@ -8,6 +8,8 @@ from home.images import absolute
 
 
 def new_challenge() -> dict[str, str]:
+    # Expired challenges are useless; dropping them here keeps the table small without a cron.
+    CaptchaStore.remove_expired()
     key = CaptchaStore.generate_key()
     return {
         "key": key,

@@ -10,4 +10,7 @@ LIBRARY_STRINGS = [
     # django-simple-captcha
     gettext_noop("Invalid CAPTCHA"),
     gettext_noop("Play CAPTCHA as audio file"),
+    # Wagtail's password-protected pages (form label and error)
+    gettext_noop("Password"),
+    gettext_noop("The password you have entered is not correct. Please try again."),
 ]

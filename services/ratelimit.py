@@ -8,11 +8,24 @@ from django.http import HttpRequest
 from django_ratelimit.core import is_ratelimited
 
 
+def client_address(request: HttpRequest) -> str:
+    """The client's address; behind ``NUM_PROXIES`` trusted proxies, the entry they added to
+    X-Forwarded-For (entries further left are whatever the client claimed)."""
+    proxies = getattr(settings, "NUM_PROXIES", 0)
+    if proxies:
+        forwarded = [
+            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        ]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def client_fingerprint(request: HttpRequest) -> str:
     """A salted hash of the client's address: enough to count, useless to identify."""
-    address = request.META.get("REMOTE_ADDR", "")
     salt = (settings.RATELIMIT_SALT or settings.SECRET_KEY).encode()
-    return hmac.new(salt, address.encode(), hashlib.sha256).hexdigest()
+    return hmac.new(salt, client_address(request).encode(), hashlib.sha256).hexdigest()
 
 
 def _key(group: str, request: HttpRequest) -> str:

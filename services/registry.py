@@ -6,7 +6,7 @@ enabling or disabling a plugin is one line in ``INSTALLED_APPS`` and nothing els
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from django.urls import URLPattern, URLResolver
@@ -27,10 +27,8 @@ class ServicePlugin:
     urls: Callable[[], UrlList] | None = None
     #: Renders the plugin's widget for the generic service block: (request, options) -> html.
     render_widget: Callable[..., str] | None = None
-    #: Wagtail admin menu items (``wagtail.admin.menu.MenuItem``) the plugin adds.
+    #: Returns the Wagtail admin menu items (``wagtail.admin.menu.MenuItem``) the plugin adds.
     menu_items: Callable[[], list] | None = None
-    #: Free-form extras a plugin wants to share with the host (e.g. dashboard panels).
-    extras: dict = field(default_factory=dict)
 
 
 class PluginRegistry:

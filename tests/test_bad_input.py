@@ -52,8 +52,24 @@ def test_unknown_page_id_is_a_translated_404(client):
     assert response.json()["detail"] == "Nije pronađeno."
 
 
-def test_unknown_api_path_is_404(client):
-    assert client.get("/api/v3/nothing-here/").status_code == 404
+@pytest.mark.parametrize("path", ["/api/v3/nothing-here/", "/api/v2/pages/", "/api/"])
+def test_unknown_api_paths_answer_in_the_apis_own_shape(client, path):
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE="sq")
+    assert response.status_code == 404
+    assert response["Content-Type"] == PROBLEM
+    assert response.json()["detail"] == "Nuk u gjet."
+
+
+def test_an_offset_too_large_for_the_database_is_refused(client):
+    response = client.get("/api/v3/pages/", {"offset": "99999999999999999999"})
+    assert response.status_code == 400
+    assert "offset" in response.json()["errors"][0]["loc"]
+
+
+def test_an_unknown_parent_page_is_named_in_the_requested_language(client):
+    response = client.get("/api/v3/pages/", {"child_of": 999999}, HTTP_ACCEPT_LANGUAGE="sr-latn")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["msg"] == "Nijedna stranica ne odgovara ovoj vrednosti."
 
 
 def test_unknown_page_on_the_site_is_a_404_page_in_the_visitors_language(client):
@@ -62,6 +78,9 @@ def test_unknown_page_on_the_site_is_a_404_page_in_the_visitors_language(client)
     html = response.content.decode()
     assert '<html lang="sr-Latn">' in html
     assert "Stranica nije pronađena" in html
+    # The language links lead home, not to the same missing path in another language.
+    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in html
+    assert "ova-stranica-ne-postoji" not in html.split("<main")[0]
 
 
 def test_unknown_language_prefix_ends_in_a_404(client):

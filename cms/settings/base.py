@@ -162,12 +162,12 @@ RATELIMIT_SALT = env.get_str("RATELIMIT_SALT", "")
 
 # --- Languages ----------------------------------------------------------------------------
 
-LANGUAGE_CODE = env.get_str("SOURCE_LANGUAGE", "sq")
 LANGUAGES = [
     ("sq", "Shqip"),
     ("sr-latn", "Srpski"),
     ("en", "English"),
 ]
+LANGUAGE_CODE = env.get_choice("SOURCE_LANGUAGE", [code for code, _name in LANGUAGES], "sq")
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -175,8 +175,12 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.get_str("TIME_ZONE", "Europe/Belgrade")
 
-# The admin speaks the languages Wagtail ships catalogs for; citizens' strings are ours.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("sr-latn", "Srpski (latinica)")]
+# Wagtail ships no Albanian or Serbian (Latin) admin catalog yet: the admin is in English.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "home/password_required.html"  # noqa: S105
+
+# Behind a reverse proxy, the client's address is the last-but-N entry of X-Forwarded-For.
+NUM_PROXIES = env.get_int("NUM_PROXIES", 0)
 
 # --- Static and media ---------------------------------------------------------------------
 
@@ -222,6 +226,8 @@ CAPTCHA_IMAGE_SIZE = (150, 50)
 CAPTCHA_FONT_SIZE = 32
 CAPTCHA_LETTER_ROTATION = (-20, 20)
 CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.random_char_challenge"
+# New challenges per client; generous for a family behind one address, tight for a script.
+CAPTCHA_RATE = env.get_str("CAPTCHA_RATE", "60/h")
 
 LOGGING = {
     "version": 1,

@@ -6,6 +6,11 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = env.require("SECRET_KEY")
+# Where citizens reach the site: links in e-mails and the API's media URLs are built from it.
+BASE_URL = env.require("BASE_URL").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
+# A forgotten DATABASE_URL must not quietly put citizens' data in a file inside a container.
+env.require("DATABASE_URL")
 # Loopback is always allowed so the container's own health check can reach /healthz.
 ALLOWED_HOSTS = env.get_list("ALLOWED_HOSTS", []) + ["127.0.0.1", "localhost"]
 RATELIMIT_SALT = env.get_str("RATELIMIT_SALT", "") or SECRET_KEY

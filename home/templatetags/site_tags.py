@@ -38,6 +38,9 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
         if isinstance(page, Page) and page.pk:
             target = translations.get(code)
             url = target.get_url(request) if target else None
+        elif "request_path" in context:
+            # An error page (404): the missing path is missing in every language too.
+            url = f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
         links.append(

@@ -1,8 +1,12 @@
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous
+from wagtail.api.v3.errors import ProblemDetail
 
+from cms.api_errors import RateLimited
 from services.captcha import new_challenge
+from services.ratelimit import limit_reached
 
 router = Router(tags=["captcha"], auth=[AllowAnonymous()])
 
@@ -14,7 +18,7 @@ class CaptchaChallenge(Schema):
 
 @router.get(
     "/",
-    response=CaptchaChallenge,
+    response={200: CaptchaChallenge, 429: ProblemDetail},
     summary="New captcha challenge",
     description=(
         "A fresh challenge for a citizen write endpoint: show `image_url` to the person and send "
@@ -24,6 +28,8 @@ class CaptchaChallenge(Schema):
     operation_id="captcha_new",
 )
 def new_captcha(request: HttpRequest, response: HttpResponse) -> dict[str, str]:
+    if limit_reached(request, "captcha", settings.CAPTCHA_RATE):
+        raise RateLimited
     # Every call must produce a new challenge: nothing between us and the client may cache it.
     response["Cache-Control"] = "no-store"
     return new_challenge()

@@ -34,6 +34,28 @@ def test_html_url_points_at_the_configured_base_url(client, strategy, settings):
     assert client.get(html_url.removeprefix(settings.BASE_URL)).status_code == 200
 
 
+def test_html_url_follows_the_host_and_port_the_site_is_served_on(client, strategy, home, settings):
+    settings.ALLOWED_HOSTS = ["cms.kllokot.example"]
+    from home.management.commands.load_demo import sync_default_site
+
+    sync_default_site("http://cms.kllokot.example:8123", home)
+    data = client.get(f"/api/v3/pages/{strategy.pk}/", HTTP_HOST="cms.kllokot.example:8123").json()
+    assert data["meta"]["html_url"].startswith("http://cms.kllokot.example:8123/sq/")
+
+
+@pytest.mark.parametrize("language", ["sq", "sr-latn", "en"])
+def test_find_resolves_an_html_url_path_in_every_language(client, strategy, locales, language):
+    page = strategy.get_translation(locales[language])
+    response = client.get("/api/v3/pages/find/", {"html_path": page.url}, follow=True)
+    assert response.status_code == 200
+    assert response.json()["id"] == page.pk
+
+
+def test_find_answers_404_for_a_path_that_is_no_page(client):
+    response = client.get("/api/v3/pages/find/", {"html_path": "/sr-latn/nema-je/"}, follow=True)
+    assert response.status_code == 404
+
+
 def test_page_detail_exposes_body_intro_and_translations(client, strategy):
     data = client.get(f"/api/v3/pages/{strategy.pk}/").json()
     assert data["meta"]["type"] == "home.StandardPage"
@@ -94,10 +116,21 @@ def test_interactive_docs_load_swagger_from_our_own_static_files(client):
     assert "cdn." not in html and "unpkg" not in html
 
 
+def test_locale_filter_accepts_the_bcp47_spelling(client):
+    response = client.get("/api/v3/pages/", {"locale": "sr-Latn"})
+    assert response.status_code == 200
+    assert {item["meta"]["locale"] for item in response.json()["items"]} == {"sr-latn"}
+
+
 def test_locales_endpoint_lists_the_three_languages(client):
     data = client.get("/api/v3/locales/").json()
     assert [locale["language_code"] for locale in data] == ["sq", "sr-latn", "en"]
     assert [locale["is_default"] for locale in data] == [True, False, False]
+
+
+def test_identity_can_be_asked_for_in_a_language(client):
+    data = client.get("/api/v3/identity/", {"locale": "en"}, HTTP_ACCEPT_LANGUAGE="sq").json()
+    assert data["name"] == "Municipality of Klokot"
 
 
 def test_identity_is_given_in_the_requested_language(client):

@@ -86,3 +86,16 @@ def test_after_a_source_edit_sync_shows_only_the_changed_segment(strategy, local
         ).exists()
     ]
     assert untranslated == ["Hyrje e re e strategjisë."]
+
+
+def test_running_it_again_keeps_an_editors_identity_changes():
+    from wagtail.models import Site
+
+    from home.models import MunicipalityIdentity
+
+    identity = MunicipalityIdentity.for_site(Site.objects.get(is_default_site=True))
+    identity.email = "zyra@kllokot.example"
+    identity.save()
+    _load()
+    identity.refresh_from_db()
+    assert identity.email == "zyra@kllokot.example"

@@ -50,3 +50,35 @@ def test_rate_limit_counts_per_client_by_a_salted_hash():
     results = [limit_reached(first, "test-scope", "3/h") for _ in range(4)]
     assert results == [False, False, False, True]
     assert limit_reached(other, "test-scope", "3/h") is False
+
+
+def test_too_many_challenges_from_one_client_are_refused(client, settings):
+    settings.CAPTCHA_RATE = "3/h"
+    statuses = [
+        client.get("/api/v3/captcha/", REMOTE_ADDR="198.51.100.4").status_code for _ in range(4)
+    ]
+    assert statuses == [200, 200, 200, 429]
+    refused = client.get("/api/v3/captcha/", REMOTE_ADDR="198.51.100.4", HTTP_ACCEPT_LANGUAGE="en")
+    assert refused.json()["detail"].startswith("Too many requests")
+    assert client.get("/api/v3/captcha/", REMOTE_ADDR="198.51.100.5").status_code == 200
+
+
+def test_expired_challenges_are_dropped_when_new_ones_are_made(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    stale = CaptchaStore.objects.create(challenge="X", response="x")
+    CaptchaStore.objects.filter(pk=stale.pk).update(expiration=timezone.now() - timedelta(hours=1))
+    client.get("/api/v3/captcha/")
+    assert not CaptchaStore.objects.filter(pk=stale.pk).exists()
+
+
+def test_behind_proxies_the_client_is_the_address_the_proxy_saw(settings):
+    settings.NUM_PROXIES = 1
+    factory = RequestFactory()
+    spoofed = factory.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.9")
+    real = factory.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    other = factory.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.10")
+    assert client_fingerprint(spoofed) == client_fingerprint(real)
+    assert client_fingerprint(real) != client_fingerprint(other)

@@ -63,3 +63,23 @@ def test_the_same_probe_sees_the_plugin_when_it_is_installed(tmp_path):
     report = _probe(tmp_path, "cms.settings.test")
     assert report["statuses"]["/api/v3/captcha/"] == 200
     assert "/api/v3/captcha/" in report["documented"]
+
+
+@pytest.mark.urls("tests.services.fake_plugin_urls")
+@pytest.mark.parametrize("language", ["sq", "sr-latn", "en"])
+def test_plugin_site_pages_are_mounted_under_every_language_prefix(client, language):
+    from django.urls import reverse
+    from django.utils import translation
+
+    response = client.get(f"/{language}/fake/")
+    assert response.status_code == 200
+    assert response.content.decode() == f"fake plugin in {language}"
+    with translation.override(language):
+        assert reverse("fake:index") == f"/{language}/fake/"
+
+
+def test_a_plugin_without_site_pages_mounts_nothing():
+    from django.urls import Resolver404, resolve
+
+    with pytest.raises(Resolver404):
+        resolve("/sq/apionly/", urlconf="tests.services.fake_plugin_urls")

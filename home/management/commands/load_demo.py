@@ -139,11 +139,11 @@ def translate(instance: TranslatableMixin, locale: Locale, mapping: dict[str, st
 
 
 class Command(BaseCommand):
-    help = "Load the Klokot demo site (idempotent; --force rebuilds the demo pages)."
+    help = "Load the Klokot demo site (idempotent; --force deletes the site's pages and rebuilds)."
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--force", action="store_true", help="Delete and rebuild the demo pages."
+            "--force", action="store_true", help="Delete every page and rebuild the demo."
         )
 
     def handle(self, *args, force: bool = False, **options):
@@ -154,7 +154,8 @@ class Command(BaseCommand):
         if home is not None and force:
             self.delete_demo()
             home = None
-        if home is None:
+        built = home is None
+        if built:
             # Not one transaction: wagtail-localize publishes translations on commit, and
             # publishing them all at the end would restore stale tree counters. A failed build
             # is removed instead, so a rerun starts clean.
@@ -168,12 +169,15 @@ class Command(BaseCommand):
             self.stdout.write("Demo content already present (use --force to rebuild).")
         site = sync_default_site(settings.BASE_URL, home)
         identity = MunicipalityIdentity.for_site(site)
-        for field, value in IDENTITY.items():
-            setattr(identity, field, value)
-        identity.save()
+        if identity.address_sq == "" or built:
+            # Only a new site gets the demo identity; an editor's changes are kept.
+            for field, value in IDENTITY.items():
+                setattr(identity, field, value)
+            identity.save()
         self.ensure_admin()
 
     def delete_demo(self) -> None:
+        """Remove the site's page trees (every language), so the demo can be built anew."""
         pages = Page.objects.filter(depth__gte=2)
         keys = list(pages.values_list("translation_key", flat=True).distinct())
         site_roots = Site.objects.filter(root_page__in=pages)
@@ -185,8 +189,11 @@ class Command(BaseCommand):
 
     def build(self, locales: dict[str, Locale]) -> HomePage:
         root = Page.get_first_root_node()
-        # Wagtail's placeholder "Welcome" page would shadow the demo.
-        for page in root.get_children().exclude(content_type__model="homepage"):
+        # Wagtail's placeholder "Welcome" page (a plain Page) would shadow the demo.
+        placeholder = root.get_children().filter(
+            content_type__app_label="wagtailcore", content_type__model="page"
+        )
+        for page in placeholder:
             Site.objects.filter(root_page=page).update(root_page=root)
             page.delete()
 
