@@ -10,3 +10,20 @@ class HomeConfig(AppConfig):
         from home import api_streamfields
 
         api_streamfields.install()
+
+        from django.db.models.signals import post_save
+
+        # Any page model may be the root of a language's tree, so no sender filter.
+        post_save.connect(_translation_root_created, dispatch_uid="home.translation_roots")
+
+
+def _translation_root_created(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
+    """A home page in a translated language opens its tree to the Translators."""
+    from django.conf import settings
+    from wagtail.models import Page
+
+    from home.roles import grant_translation_tree
+
+    if created and not raw and isinstance(instance, Page) and instance.depth == 2:
+        if instance.locale.language_code != settings.LANGUAGE_CODE:
+            grant_translation_tree(instance)

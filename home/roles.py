@@ -50,10 +50,10 @@ ROLES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "wagtail_localize.submit_translation",
         ],
     ),
-    # Create and edit translations through wagtail-localize; publishing stays with the
-    # Information Office, so a translator can never publish (source or translated) content.
+    # Create and edit translations through wagtail-localize, only in the translated languages'
+    # trees (see TRANSLATION_TREE_PERMISSIONS); publishing stays with the Information Office.
     TRANSLATORS: (
-        ["add", "change"],
+        [],
         ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
         ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     ),
@@ -92,3 +92,21 @@ ROLES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ],
     ),
 }
+
+#: What Translators may do under each home page of a language other than the source one,
+#: granted by ``grant_translation_tree`` when that home page is created.
+TRANSLATION_TREE_PERMISSIONS = ["add", "change"]
+
+
+def grant_translation_tree(page) -> None:
+    """Let Translators work on the tree of a translated home page (never the source tree)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    group = Group.objects.filter(name=TRANSLATORS).first()
+    if group is None:
+        return
+    for perm in TRANSLATION_TREE_PERMISSIONS:
+        app_label, codename = PAGE[perm].split(".")
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)

@@ -18,7 +18,7 @@ def test_the_product_groups_exist():
     "group, can_edit, can_publish",
     [
         ("Editors", True, False),
-        ("Translators", True, False),
+        ("Translators", False, False),
         ("Information Office", True, True),
         ("Administrators", True, True),
     ],
@@ -84,3 +84,23 @@ def _edit_form(page):
             "body": streamfield([]),
         }
     )
+
+
+@pytest.mark.parametrize("language", ["sr-latn", "en"])
+def test_translators_edit_translated_pages_but_cannot_publish_them(strategy, locales, language):
+    user = UserFactory(groups=["Translators"])
+    translated = strategy.get_translation(locales[language])
+    permissions = translated.permissions_for_user(user)
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
+
+
+def test_a_new_language_tree_opens_to_translators(home, locales):
+    from wagtail.models import Locale
+
+    from home.models import HomePage
+
+    german = Locale.objects.create(language_code="de")
+    root_de = home.copy_for_translation(german)
+    user = UserFactory(groups=["Translators"])
+    assert HomePage.objects.get(pk=root_de.pk).permissions_for_user(user).can_edit()

@@ -139,3 +139,25 @@ def test_pages_render_with_a_bounded_number_of_queries(
         assert client.get("/sq/").status_code == 200
     with django_assert_max_num_queries(22):
         assert client.get(strategy.url).status_code == 200
+
+
+def test_password_protected_page_asks_in_the_visitors_language(client, strategy, locales):
+    from wagtail.models import PageViewRestriction
+
+    page = strategy.get_translation(locales["sr-latn"])
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="tajna")
+    html = client.get(page.url).content.decode()
+    assert "Potrebna je lozinka" in html
+    assert ">Lozinka<" in html
+    restriction = PageViewRestriction.objects.get(page=page)
+    response = client.post(
+        f"/sr-latn/_util/authenticate_with_password/{restriction.pk}/{page.pk}/",
+        {"password": "pogresna", "return_url": page.url},
+    )
+    assert "Lozinka koju ste uneli nije ispravna" in response.content.decode()
+
+
+def test_serbian_search_in_cyrillic_finds_the_latin_pages(client):
+    results = client.get("/sr-latn/search/", {"q": "Стратегија"}).context["search_results"]
+    assert results.paginator.count >= 1
+    assert {page.locale.language_code for page in results} == {"sr-latn"}
