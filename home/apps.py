@@ -24,6 +24,11 @@ def _translation_root_created(sender, instance, created: bool, raw: bool = False
 
     from home.roles import grant_translation_tree
 
-    if created and not raw and isinstance(instance, Page) and instance.depth == 2:
-        if instance.locale.language_code != settings.LANGUAGE_CODE:
-            grant_translation_tree(instance)
+    if (
+        created
+        and not raw
+        and isinstance(instance, Page)
+        and instance.depth == 2
+        and instance.locale.language_code != settings.LANGUAGE_CODE
+    ):
+        grant_translation_tree(instance)
