@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale, Page
@@ -18,6 +19,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _reset_language():
     yield
     translation.activate("sq")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counters live in the cache (Redis in CI): each test starts from zero."""
+    cache.clear()
 
 
 @pytest.fixture

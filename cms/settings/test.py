@@ -1,5 +1,7 @@
 """Settings for the test suite: fast hashing, in-memory e-mail, immediate tasks."""
 
+import uuid
+
 from cms import env
 
 from .base import *  # noqa: F403
@@ -18,3 +20,7 @@ BASE_URL = env.get_str("BASE_URL", "http://testserver")
 WAGTAILADMIN_BASE_URL = BASE_URL
 RATELIMIT_SALT = "test-salt"
 CAPTCHA_TEST_MODE = False
+
+# A run of the suite never sees another run's cache entries (CI shares one Redis server).
+for _cache in CACHES.values():  # noqa: F405
+    _cache["KEY_PREFIX"] = f"test-{uuid.uuid4().hex[:8]}"
