@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "services",
     "services.captcha_api",
+    "services.complaints",
     # Wagtail and its localisation.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -189,8 +190,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.get_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Files citizens send (complaint attachments) live outside MEDIA_ROOT and are never served
+# directly.
+PRIVATE_MEDIA_ROOT = Path(env.get_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -228,6 +236,16 @@ CAPTCHA_LETTER_ROTATION = (-20, 20)
 CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.random_char_challenge"
 # New challenges per client; generous for a family behind one address, tight for a script.
 CAPTCHA_RATE = env.get_str("CAPTCHA_RATE", "60/h")
+
+# --- Complaints and suggestions ----------------------------------------------------------
+
+COMPLAINTS_RESPONSE_DAYS = env.get_int("COMPLAINTS_RESPONSE_DAYS", 15)
+COMPLAINTS_RETENTION_MONTHS = env.get_int("COMPLAINTS_RETENTION_MONTHS", 24)
+COMPLAINTS_MAX_ATTACHMENT_SIZE = env.get_int("COMPLAINTS_MAX_ATTACHMENT_MB", 5) * 1024 * 1024
+# Accepted submissions per client; all attempts (including failed ones); wrong tracking codes.
+COMPLAINTS_RATE = env.get_str("COMPLAINTS_RATE", "5/h")
+COMPLAINTS_ATTEMPT_RATE = env.get_str("COMPLAINTS_ATTEMPT_RATE", "30/h")
+COMPLAINTS_LOOKUP_MISS_RATE = env.get_str("COMPLAINTS_LOOKUP_MISS_RATE", "20/h")
 
 LOGGING = {
     "version": 1,

@@ -5,7 +5,7 @@ import secrets
 from cms import env
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, BASE_URL
+from .base import BASE_DIR, BASE_URL, PRIVATE_MEDIA_ROOT
 
 DEBUG = env.get_bool("DEBUG", True)
 
@@ -25,5 +25,9 @@ CSRF_TRUSTED_ORIGINS = env.get_list("CSRF_TRUSTED_ORIGINS", [BASE_URL])
 EMAIL_BACKEND = env.get_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

@@ -1,9 +1,8 @@
 """Create the product's groups with their Wagtail permissions (see ``home/roles.py``)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from home.roles import PAGE, ROLES, INFORMATION_OFFICE
+from home.roles import INFORMATION_OFFICE, PAGE, ROLES, ensure_permissions
 
 
 def _permission(apps, dotted: str):
@@ -13,11 +12,7 @@ def _permission(apps, dotted: str):
 
 
 def create_roles(apps, schema_editor):
-    # Permissions are normally created after all migrations; this one needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    ensure_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")

@@ -41,7 +41,8 @@ def test_every_demo_page_is_live_in_every_language():
             .live()
             .values_list("title", flat=True)
         )
-        assert titles == {page[code]["title"] for page in demo_content.PAGES}
+        # Plugins add their own pages (e.g. the complaints box); the strategy's are all there.
+        assert {page[code]["title"] for page in demo_content.PAGES} <= titles
 
 
 def test_running_it_again_changes_nothing():
@@ -65,7 +66,7 @@ def test_the_tree_is_consistent_after_the_build():
     # numchild at 0 and hide every translated child page.
     assert all(not problems for problems in Page.find_problems())
     home_sr = Page.objects.get(depth=2, locale__language_code="sr-latn")
-    assert home_sr.get_children().count() == 1
+    assert home_sr.get_children().count() == home_sr.numchild >= 2
 
 
 def test_after_a_source_edit_sync_shows_only_the_changed_segment(strategy, locales):

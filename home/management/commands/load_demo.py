@@ -19,16 +19,16 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Locale, Page, Site, TranslatableMixin
-from wagtail_localize.models import TranslatableObject, Translation, TranslationSource
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import TranslatableObject
 
 from home import demo_content
+from home.demo_tools import SOURCE, TARGETS, translate, translation_map
 from home.models import HomePage, MunicipalityIdentity, StandardPage
+from services.registry import registry
 
-SOURCE = "sq"
 # "8.1 ...", "Neni 1", "Član 1", "Article 1": sub-sections, one level below their section.
 SUBHEADING = re.compile(r"^(\d+\.\d+|Neni \d|Član \d|Article \d)")
-TARGETS = ("sr-latn", "en")
 
 IDENTITY = {
     "name_sq": "Komuna e Kllokotit",
@@ -91,53 +91,6 @@ def body_stream(key: str, items: list[tuple[str, Any]]) -> list[dict[str, Any]]:
     return stream
 
 
-def _strings(value: Any) -> list[str]:
-    """Every leaf string of a demo content value, in order."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for key in sorted(value) for s in _strings(value[key])]
-    if isinstance(value, list | tuple):
-        return [s for item in value for s in _strings(item)]
-    return []
-
-
-def translation_map(source: dict, target: dict) -> dict[str, str]:
-    """Source string -> target string, by walking both languages' content in parallel."""
-    source_strings, target_strings = _strings(source), _strings(target)
-    if len(source_strings) != len(target_strings):
-        raise CommandError("Demo content: the languages do not have the same shape.")
-    mapping: dict[str, str] = {}
-    for src, tgt in zip(source_strings, target_strings, strict=True):
-        mapping.setdefault(src, tgt)
-        # Rich text segments come back HTML-escaped.
-        mapping.setdefault(html.escape(src, quote=False), html.escape(tgt, quote=False))
-    return mapping
-
-
-def translate(instance: TranslatableMixin, locale: Locale, mapping: dict[str, str]) -> Page:
-    """Translate ``instance`` into ``locale`` through wagtail-localize and publish it."""
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    po = translation.export_po()
-    missing = []
-    for entry in po:
-        target = mapping.get(entry.msgid) or mapping.get(html.unescape(entry.msgid))
-        if target is None:
-            missing.append(entry.msgid)
-            continue
-        entry.msgstr = target
-    if missing:
-        raise CommandError(
-            f"No {locale.language_code} translation for: " + "; ".join(m[:60] for m in missing)
-        )
-    translation.import_po(po, tool_name="load_demo")
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
-
-
 class Command(BaseCommand):
     help = "Load the Klokot demo site (idempotent; --force deletes the site's pages and rebuilds)."
 
@@ -167,6 +120,10 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Demo site built in sq, sr-latn and en."))
         else:
             self.stdout.write("Demo content already present (use --force to rebuild).")
+        # Each installed service adds its own demo (departments, forms, ...).
+        for plugin in registry:
+            if plugin.load_demo is not None:
+                plugin.load_demo(home=home, locales=locales)
         site = sync_default_site(settings.BASE_URL, home)
         identity = MunicipalityIdentity.for_site(site)
         if identity.address_sq == "" or built:

@@ -1,0 +1,69 @@
+"""Helpers for demo content: real wagtail-localize translations from parallel texts.
+
+Used by ``load_demo`` and by each plugin's own demo (``ServicePlugin.load_demo``).
+"""
+
+import html
+from typing import Any
+
+from django.core.management.base import CommandError
+from wagtail.models import Locale, TranslatableMixin
+from wagtail_localize.models import Translation, TranslationSource
+
+SOURCE = "sq"
+TARGETS = ("sr-latn", "en")
+
+
+def _strings(value: Any) -> list[str]:
+    """Every leaf string of a demo content value, in order."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for key in sorted(value) for s in _strings(value[key])]
+    if isinstance(value, list | tuple):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+def translation_map(source: dict, target: dict) -> dict[str, str]:
+    """Source string -> target string, by walking both languages' content in parallel."""
+    source_strings, target_strings = _strings(source), _strings(target)
+    if len(source_strings) != len(target_strings):
+        raise CommandError("Demo content: the languages do not have the same shape.")
+    mapping: dict[str, str] = {}
+    for src, tgt in zip(source_strings, target_strings, strict=True):
+        mapping.setdefault(src, tgt)
+        # Rich text segments come back HTML-escaped.
+        mapping.setdefault(html.escape(src, quote=False), html.escape(tgt, quote=False))
+    return mapping
+
+
+def translate(instance: TranslatableMixin, locale: Locale, mapping: dict[str, str]) -> Any:
+    """Translate ``instance`` into ``locale`` through wagtail-localize and publish it."""
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        target = mapping.get(entry.msgid) or mapping.get(html.unescape(entry.msgid))
+        if target is None:
+            missing.append(entry.msgid)
+            continue
+        entry.msgstr = target
+    if missing:
+        raise CommandError(
+            f"No {locale.language_code} translation for: " + "; ".join(m[:60] for m in missing)
+        )
+    translation.import_po(po, tool_name="load_demo")
+    translation.save_target(publish=True)
+    return instance.get_translation(locale)
+
+
+def translate_all(instance: TranslatableMixin, texts: dict[str, dict], locales: dict[str, Locale]):
+    """Translate ``instance`` into every target language it is missing in; ``texts`` holds each
+    language's strings in the same shape as the source's (so a rerun completes a partial demo)."""
+    for code in TARGETS:
+        if not instance.has_translation(locales[code]):
+            translate(instance, locales[code], translation_map(texts[SOURCE], texts[code]))

@@ -1,0 +1,52 @@
+"""Storing a citizen's submission: all of it or nothing, then the e-mails in the background."""
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from services.complaints import tasks
+from services.complaints.forms import ComplaintForm
+from services.complaints.models import Attachment, Category, Complaint, StatusChange
+
+
+def source_category(category: Category) -> Category:
+    """Complaints point at the source-language category, whatever language was used."""
+    return (
+        Category.objects.filter(translation_key=category.translation_key)
+        .order_by("locale_id")
+        .select_related("default_department")
+        .first()
+        or category
+    )
+
+
+def create_complaint(form: ComplaintForm) -> Complaint:
+    data = form.cleaned_data
+    category = source_category(data["category"])
+    with transaction.atomic():
+        complaint = Complaint(
+            kind=data["kind"],
+            subject=data["subject"].strip(),
+            text=data["text"].strip(),
+            category=category,
+            department=category.default_department,
+            place=data.get("place", "").strip(),
+            latitude=data.get("latitude"),
+            longitude=data.get("longitude"),
+            language=form.language,
+            anonymous=bool(data.get("anonymous")),
+            name=data.get("name", "").strip(),
+            email=data.get("email", "").strip(),
+            phone=data.get("phone", "").strip(),
+        )
+        complaint.save()
+        StatusChange.objects.create(
+            complaint=complaint, status=complaint.status, at=complaint.created_at
+        )
+        for clean in form.clean_files:
+            attachment = Attachment(
+                complaint=complaint, content_type=clean.content_type, size=len(clean.content)
+            )
+            attachment.file.save(clean.name, ContentFile(clean.content), save=False)
+            attachment.save()
+        transaction.on_commit(lambda: tasks.complaint_received.enqueue(complaint.pk))
+    return complaint

@@ -1,0 +1,227 @@
+"""The complaints desk in the Wagtail admin (one module, as DESIGN.md asks).
+
+Complaints and the access log use wagtail-modeladmin; departments and categories are
+translatable snippets.
+"""
+
+from django.contrib.admin import SimpleListFilter
+from django.http import Http404
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.views import IndexView, InspectView
+
+from services.complaints import desk
+from services.complaints.admin_forms import AnswerForm, NoteForm, ReassignForm, StatusForm
+from services.complaints.models import AccessLog, Category, Complaint, Department
+
+Action = AccessLog.Action
+
+
+class DepartmentViewSet(SnippetViewSet):
+    model = Department
+    icon = "group"
+    menu_label = _("Departments")
+    list_display = ["name", "email", "locale"]
+    add_to_admin_menu = False
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "tag"
+    menu_label = _("Complaint categories")
+    list_display = ["name", "default_department", "locale"]
+    add_to_admin_menu = False
+
+
+register_snippet(DepartmentViewSet)
+register_snippet(CategoryViewSet)
+
+
+class OverdueFilter(SimpleListFilter):
+    title = _("deadline")
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Overdue")), ("no", _("Not overdue"))]
+
+    def queryset(self, request, queryset):
+        overdue = Complaint.objects.overdue().values("pk")
+        if self.value() == "yes":
+            return queryset.filter(pk__in=overdue)
+        if self.value() == "no":
+            return queryset.exclude(pk__in=overdue)
+        return queryset
+
+
+class ComplaintPermissionHelper(PermissionHelper):
+    """Complaints come from citizens: nobody creates, edits or deletes them in the admin."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+    def user_can_inspect_obj(self, user, obj):
+        return Complaint.objects.visible_to(user).filter(pk=obj.pk).exists()
+
+
+class ComplaintIndexView(IndexView):
+    def dispatch(self, request, *args, **kwargs):
+        export = request.GET.get(self.EXPORT_VAR)
+        if export and not request.user.has_perm("complaints.export_complaints"):
+            raise Http404
+        response = super().dispatch(request, *args, **kwargs)
+        if export in self.FORMATS:
+            AccessLog.record(
+                request.user, Action.EXPORTED, detail=f"{export}: {self.queryset.count()}"
+            )
+        return response
+
+
+class ComplaintInspectView(InspectView):
+    def dispatch(self, request, *args, **kwargs):
+        # Another department's complaint is "not found", never "forbidden": ids reveal nothing.
+        if not Complaint.objects.visible_to(request.user).filter(pk=self.instance.pk).exists():
+            raise Http404
+        can_see_personal = request.user.has_perm("complaints.view_personal_data")
+        AccessLog.record(request.user, Action.VIEWED, self.instance)
+        if can_see_personal and self.instance.has_personal_data:
+            AccessLog.record(request.user, Action.VIEWED_PERSONAL_DATA, self.instance)
+        self.can_see_personal = can_see_personal
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        complaint = self.instance
+        user = self.request.user
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "complaint": complaint,
+                "can_see_personal": self.can_see_personal,
+                "can_change": user.has_perm("complaints.change_complaint"),
+                "history": complaint.history.select_related("by"),
+                "notes": complaint.notes.select_related("author"),
+                "attachments": complaint.attachments.all(),
+                "access_log": complaint.access_log.select_related("user")[:50]
+                if user.has_perm("complaints.view_accesslog")
+                else None,
+                "status_form": StatusForm(complaint=complaint),
+                "answer_form": AnswerForm(initial={"public_answer": complaint.public_answer}),
+                "note_form": NoteForm(),
+                "reassign_form": ReassignForm(initial={"department": complaint.department}),
+            }
+        )
+        return context
+
+
+class ComplaintAdmin(ModelAdmin):
+    model = Complaint
+    menu_label = _("Complaints")
+    menu_icon = "mail"
+    menu_order = 250
+    add_to_admin_menu = True
+    permission_helper_class = ComplaintPermissionHelper
+    index_view_class = ComplaintIndexView
+    inspect_view_class = ComplaintInspectView
+    inspect_view_enabled = True
+    inspect_template_name = "complaints/admin/inspect.html"
+    list_display = (
+        "tracking_code",
+        "subject",
+        "kind",
+        "category",
+        "department",
+        "status",
+        "created_at",
+        "due_display",
+    )
+    list_filter = ("status", "department", "category", "kind", OverdueFilter)
+    search_fields = ("tracking_code", "subject", "text", "place")
+    list_select_related = ("category", "department")
+    list_per_page = 50
+    export_filename = "complaints"
+    PUBLIC_EXPORT = [
+        "tracking_code",
+        "kind",
+        "subject",
+        "text",
+        "category",
+        "department",
+        "place",
+        "status",
+        "created_at",
+        "due_at",
+        "answered_at",
+        "closed_at",
+        "public_answer",
+        "language",
+    ]
+    PERSONAL_EXPORT = ["anonymous", "name", "email", "phone"]
+
+    def get_queryset(self, request):
+        return Complaint.objects.visible_to(request.user).select_related("category", "department")
+
+    def get_list_export(self, request):
+        if not request.user.has_perm("complaints.export_complaints"):
+            return ()
+        if request.user.has_perm("complaints.view_personal_data"):
+            return self.PUBLIC_EXPORT + self.PERSONAL_EXPORT
+        return self.PUBLIC_EXPORT
+
+    def due_display(self, obj: Complaint) -> str:
+        due = timezone.localtime(obj.due_at).strftime("%d.%m.%Y")
+        return f"{due} ⚠ {_('overdue')}" if obj.is_overdue else due
+
+    due_display.short_description = _("answer due")
+
+
+class AccessLogPermissionHelper(PermissionHelper):
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class AccessLogAdmin(ModelAdmin):
+    """Who saw personal data and who changed what: for the coordinator."""
+
+    model = AccessLog
+    menu_label = _("Complaints access log")
+    menu_icon = "history"
+    menu_order = 251
+    add_to_admin_menu = True
+    permission_helper_class = AccessLogPermissionHelper
+    list_display = ("at", "user", "action", "complaint", "detail")
+    list_filter = ("action",)
+    search_fields = ("complaint__tracking_code", "user__username", "detail")
+    list_select_related = ("user", "complaint")
+
+
+modeladmin_register(ComplaintAdmin)
+modeladmin_register(AccessLogAdmin)
+
+
+@hooks.register("register_admin_urls")
+def desk_urls():
+    return [
+        path("complaints/desk/<int:pk>/<str:action>/", desk.act, name="complaints_desk_act"),
+        path(
+            "complaints/desk/<int:pk>/attachments/<int:attachment_id>/",
+            desk.download,
+            name="complaints_desk_download",
+        ),
+    ]
