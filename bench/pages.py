@@ -11,83 +11,16 @@ path with concurrent clients. Pass --url to measure a site that is already runni
 
 import argparse
 import json
-import os
-import secrets
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def serve(workers: int) -> tuple[str, subprocess.Popen]:
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "BASE_URL": base_url,
-        "TASKS_BACKEND": "immediate",
-        "DEMO_ADMIN_PASSWORD": secrets.token_urlsafe(16),
-    }
-    env.setdefault("DATABASE_URL", f"sqlite:///{tmp / 'bench.sqlite3'}")
-    python = sys.executable
-    for command in (["migrate", "--no-input"], ["load_demo"], ["collectstatic", "--no-input"]):
-        subprocess.run(
-            [python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True
-        )
-    server = subprocess.Popen(
-        [
-            python,
-            "-m",
-            "gunicorn",
-            "cms.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2):
-                return base_url, server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
-
-
-def fetch(url: str) -> tuple[float, int]:
-    started = time.perf_counter()
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            response.read()
-            status = response.status
-    except urllib.error.HTTPError as error:
-        status = error.code
-    return time.perf_counter() - started, status
+from bench.common import fetch, serve  # noqa: E402
 
 
 def measure(url: str, requests: int, concurrency: int) -> dict:
@@ -118,7 +51,7 @@ def main() -> None:
     server = None
     base_url = args.url
     if not base_url:
-        base_url, server = serve(args.workers)
+        base_url, server, _env = serve(args.workers)
     try:
         with urllib.request.urlopen(f"{base_url}/api/v3/pages/?locale=sr-latn&limit=100") as r:
             pages = json.load(r)["items"]

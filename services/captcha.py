@@ -1,8 +1,12 @@
 """Captcha challenges shared by every citizen write endpoint (django-simple-captcha)."""
 
+from datetime import UTC
+
 from captcha.models import CaptchaStore
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from home.images import absolute
 
@@ -20,15 +24,28 @@ def new_challenge() -> dict[str, str]:
 def verify(key: str, answer: str) -> bool:
     """True when ``answer`` solves the challenge ``key``. Each challenge is good for one try.
 
-    The matching row is deleted in the same statement that checks it, so two requests racing
-    with the same answer cannot both succeed.
+    The challenge is deleted and read back in one statement (DELETE ... RETURNING, on SQLite
+    and PostgreSQL alike), so two requests racing with the same answer cannot both succeed and
+    a wrong answer burns the challenge too: no brute force against one image.
     """
     if not key or not answer:
         return False
-    now = timezone.now()
-    solved, _ = CaptchaStore.objects.filter(
-        hashkey=key, response=answer.strip().lower(), expiration__gt=now
-    ).delete()
-    # A wrong answer also burns the challenge: no brute force against one image.
-    CaptchaStore.objects.filter(hashkey=key).delete()
-    return solved > 0
+    table = connection.ops.quote_name(CaptchaStore._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {table} WHERE hashkey = %s RETURNING response, expiration",  # noqa: S608
+            [key],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    response, expiration = row
+    if isinstance(expiration, str):  # SQLite returns text for RETURNING
+        expiration = parse_datetime(expiration)
+    if expiration is not None and timezone.is_naive(expiration):
+        expiration = timezone.make_aware(expiration, UTC)
+    return (
+        response == answer.strip().lower()
+        and expiration is not None
+        and expiration > timezone.now()
+    )

@@ -5,7 +5,7 @@ import hmac
 
 from django.conf import settings
 from django.http import HttpRequest
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage, is_ratelimited
 
 
 def client_address(request: HttpRequest) -> str:
@@ -36,3 +36,13 @@ def limit_reached(request: HttpRequest, scope: str, rate: str, *, increment: boo
     """Count one hit for this client in ``scope`` and say whether ``rate`` (e.g. "5/h") is
     exceeded."""
     return is_ratelimited(request, group=scope, key=_key, rate=rate, increment=increment)
+
+
+def limit_exhausted(request: HttpRequest, scope: str, rate: str) -> bool:
+    """Whether this client has already used up ``rate`` in ``scope`` (counts nothing).
+
+    For limits counted after the fact (accepted submissions, wrong codes): check before the
+    work, count after it succeeds or misses.
+    """
+    usage = get_usage(request, group=scope, key=_key, rate=rate, increment=False)
+    return usage is not None and usage["count"] >= usage["limit"]

@@ -18,7 +18,7 @@ from services.complaints import codes
 from services.complaints.forms import ComplaintForm
 from services.complaints.models import Category, Complaint
 from services.complaints.submissions import create_complaint
-from services.ratelimit import limit_reached
+from services.ratelimit import limit_exhausted, limit_reached
 
 router = Router(tags=["complaints"], auth=[AllowAnonymous()])
 
@@ -121,7 +121,7 @@ def submit(request: HttpRequest):
     if request.POST.get("website"):
         # Only robots fill the invisible field; tell them nothing useful.
         return problem_response(status=400, detail=_("Your message could not be accepted."))
-    if limit_reached(request, "complaints", settings.COMPLAINTS_RATE, increment=False):
+    if limit_exhausted(request, "complaints", settings.COMPLAINTS_RATE):
         raise RateLimited
     language = request.POST.get("language") or get_language()
     if language not in dict(settings.LANGUAGES):
@@ -144,7 +144,9 @@ def submit(request: HttpRequest):
     return 201, {
         "tracking_code": complaint.tracking_code,
         "status": complaint.status,
-        "track_url": absolute(reverse("complaints_api_track", args=[complaint.tracking_code])),
+        "track_url": absolute(
+            reverse("wagtailapi_v3:complaints_api_track", args=[complaint.tracking_code])
+        ),
     }
 
 
@@ -158,9 +160,7 @@ def submit(request: HttpRequest):
 )
 def track(request: HttpRequest, code: str, response: HttpResponse):
     response["Cache-Control"] = "no-store"
-    if limit_reached(
-        request, "complaints-miss", settings.COMPLAINTS_LOOKUP_MISS_RATE, increment=False
-    ):
+    if limit_exhausted(request, "complaints-miss", settings.COMPLAINTS_LOOKUP_MISS_RATE):
         raise RateLimited
     normalised = codes.normalise(code)
     complaint = (

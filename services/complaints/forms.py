@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from services.captcha import verify
 from services.complaints.models import Category, Complaint
@@ -51,7 +52,7 @@ class ComplaintForm(forms.Form):
     anonymous = forms.BooleanField(
         label=_("Send anonymously (we will store no name, e-mail or phone)"), required=False
     )
-    name = forms.CharField(label=_("Name"), max_length=200, required=False)
+    name = forms.CharField(label=pgettext_lazy("person", "Name"), max_length=200, required=False)
     email = forms.EmailField(
         label=_("E-mail"),
         required=False,
@@ -73,7 +74,9 @@ class ComplaintForm(forms.Form):
     def __init__(self, *args, language: str | None = None, files_list=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Any language's version of a category is accepted; lists show the citizen's.
-        self.fields["category"].queryset = Category.objects.all()
+        self.fields["category"].queryset = Category.objects.select_related(
+            "locale", "default_department"
+        )
         self.language = language or settings.LANGUAGE_CODE
         self.files_list = list(files_list or [])
         self.clean_files: list[CleanFile] = []

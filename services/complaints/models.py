@@ -114,6 +114,9 @@ class ComplaintQuerySet(models.QuerySet):
 
 
 class Complaint(models.Model):
+    # Not content: keep these rows out of Wagtail's reference index (a write per save).
+    wagtail_reference_index_ignore = True
+
     class Kind(models.TextChoices):
         COMPLAINT = "complaint", _("Complaint")
         SUGGESTION = "suggestion", _("Suggestion")
@@ -225,6 +228,9 @@ def private_storage():
 
 
 class Attachment(models.Model):
+    # Not content: keep these rows out of Wagtail's reference index (a write per save).
+    wagtail_reference_index_ignore = True
+
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(_("file"), upload_to="complaints/%Y/%m/", storage=private_storage)
     content_type = models.CharField(max_length=50)
@@ -241,6 +247,9 @@ class Attachment(models.Model):
 class StatusChange(models.Model):
     """The public history of a complaint: what the citizen sees with the tracking code."""
 
+    # Not content: keep these rows out of Wagtail's reference index (a write per save).
+    wagtail_reference_index_ignore = True
+
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="history")
     status = models.CharField(_("status"), max_length=20, choices=Complaint.Status.choices)
     at = models.DateTimeField(_("date"), default=timezone.now)
@@ -256,6 +265,9 @@ class StatusChange(models.Model):
 
 
 class InternalNote(models.Model):
+    # Not content: keep these rows out of Wagtail's reference index (a write per save).
+    wagtail_reference_index_ignore = True
+
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notes")
     text = models.TextField(_("note"), max_length=5000)
     author = models.ForeignKey(
@@ -272,6 +284,9 @@ class InternalNote(models.Model):
 
 class AccessLog(models.Model):
     """Who saw a complainant's personal data, and who changed what, and when."""
+
+    # Not content: keep these rows out of Wagtail's reference index (a write per save).
+    wagtail_reference_index_ignore = True
 
     class Action(models.TextChoices):
         VIEWED = "viewed", _("Viewed the complaint")

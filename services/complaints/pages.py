@@ -15,7 +15,7 @@ from services.captcha import new_challenge
 from services.complaints.forms import ComplaintForm
 from services.complaints.models import Category
 from services.complaints.submissions import create_complaint
-from services.ratelimit import limit_reached
+from services.ratelimit import limit_exhausted, limit_reached
 
 
 class ComplaintFormPage(Page):
@@ -51,7 +51,7 @@ class ComplaintFormPage(Page):
             )
         if limit_reached(
             request, "complaints-attempt", settings.COMPLAINTS_ATTEMPT_RATE
-        ) or limit_reached(request, "complaints", settings.COMPLAINTS_RATE, increment=False):
+        ) or limit_exhausted(request, "complaints", settings.COMPLAINTS_RATE):
             form = ComplaintForm(request.POST, language=language)
             return self.render_form(request, form, status=429, rate_limited=True)
         form = ComplaintForm(

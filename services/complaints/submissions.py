@@ -1,5 +1,6 @@
 """Storing a citizen's submission: all of it or nothing, then the e-mails in the background."""
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -10,6 +11,8 @@ from services.complaints.models import Attachment, Category, Complaint, StatusCh
 
 def source_category(category: Category) -> Category:
     """Complaints point at the source-language category, whatever language was used."""
+    if category.locale.language_code == settings.LANGUAGE_CODE:
+        return category
     return (
         Category.objects.filter(translation_key=category.translation_key)
         .order_by("locale_id")

@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from services.complaints import codes
 from services.complaints.api import tracking_data
 from services.complaints.models import Complaint
-from services.ratelimit import limit_reached
+from services.ratelimit import limit_exhausted, limit_reached
 
 
 @never_cache
@@ -18,7 +18,7 @@ def track(request: HttpRequest) -> HttpResponse:
     status = 200
     if typed:
         rate = settings.COMPLAINTS_LOOKUP_MISS_RATE
-        if limit_reached(request, "complaints-miss", rate, increment=False):
+        if limit_exhausted(request, "complaints-miss", rate):
             context["rate_limited"] = True
             status = 429
         else:

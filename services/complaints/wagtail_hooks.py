@@ -225,3 +225,11 @@ def desk_urls():
             name="complaints_desk_download",
         ),
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_complaints_panel(request, panels):
+    if request.user.has_perm("complaints.view_complaint"):
+        from services.complaints.dashboard import ComplaintsPanel
+
+        panels.append(ComplaintsPanel(request.user))

@@ -82,3 +82,16 @@ def test_behind_proxies_the_client_is_the_address_the_proxy_saw(settings):
     other = factory.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.10")
     assert client_fingerprint(spoofed) == client_fingerprint(real)
     assert client_fingerprint(real) != client_fingerprint(other)
+
+
+def test_an_expired_challenge_fails_even_with_the_right_answer(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    key = client.get("/api/v3/captcha/").json()["key"]
+    store = CaptchaStore.objects.get(hashkey=key)
+    CaptchaStore.objects.filter(pk=store.pk).update(
+        expiration=timezone.now() - timedelta(seconds=1)
+    )
+    assert verify(key, store.response) is False

@@ -1,0 +1,120 @@
+"""The complaints page on the public site: the same rules as the API, nothing lost."""
+
+import pytest
+from captcha.models import CaptchaStore
+
+from services.complaints.models import Complaint
+from services.complaints.pages import ComplaintFormPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_url(locales):
+    return lambda language: ComplaintFormPage.objects.get(locale=locales[language]).url
+
+
+def captcha_from(response) -> dict[str, str]:
+    key = response.context["form"]["captcha_key"].value()
+    return {"captcha_key": key, "captcha_answer": CaptchaStore.objects.get(hashkey=key).response}
+
+
+@pytest.mark.parametrize(
+    "language, heading", [("sq", "Privatësia"), ("sr-latn", "Privatnost"), ("en", "Privacy")]
+)
+def test_the_form_and_privacy_notice_are_in_the_citizens_language(
+    client, page_url, language, heading
+):
+    response = client.get(page_url(language))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert heading in html
+    assert 'name="captcha_answer"' in html and "/captcha/image/" in html
+
+
+def test_a_citizen_submits_and_gets_a_tracking_code(client, page_url, category):
+    form = client.get(page_url("sr-latn"))
+    data = {
+        "kind": "suggestion",
+        "category": category.pk,
+        "subject": "Klupe u parku",
+        "text": "Predlažem nove klupe u parku.",
+        "anonymous": "on",
+        "consent": "on",
+        **captcha_from(form),
+    }
+    response = client.post(page_url("sr-latn"), data)
+    assert response.status_code == 302
+    complaint = Complaint.objects.get()
+    assert response.url.endswith(f"?sent={complaint.tracking_code}")
+    assert complaint.language == "sr-latn" and complaint.kind == "suggestion"
+    thanks = client.get(response.url).content.decode()
+    assert complaint.tracking_code in thanks
+
+
+def test_a_failed_submission_keeps_everything_the_citizen_typed(client, page_url, category):
+    form = client.get(page_url("sq"))
+    typed = {
+        "kind": "complaint",
+        "category": category.pk,
+        "subject": "Uji i pijshëm",
+        "text": "",
+        "name": "Drita",
+        "email": "drita@example.org",
+        "phone": "049 222 333",
+        "consent": "on",
+        **captcha_from(form),
+    }
+    response = client.post(page_url("sq"), typed)
+    assert response.status_code == 400
+    html = response.content.decode()
+    for value in ["Uji i pijshëm", "Drita", "drita@example.org", "049 222 333"]:
+        assert value in html
+    assert f'<option value="{category.pk}" selected>' in html
+    # The captcha was not used up by the error elsewhere: the same challenge and answer stay.
+    assert response.context["form"]["captcha_key"].value() == typed["captcha_key"]
+    assert typed["captcha_answer"] in html
+    assert Complaint.objects.count() == 0
+
+
+def test_a_wrong_captcha_keeps_the_text_and_offers_a_new_challenge(client, page_url, category):
+    form = client.get(page_url("en"))
+    old = captcha_from(form)
+    response = client.post(
+        page_url("en"),
+        {
+            "kind": "complaint",
+            "category": category.pk,
+            "subject": "Noise",
+            "text": "Loud at night.",
+            "consent": "on",
+            "captcha_key": old["captcha_key"],
+            "captcha_answer": "zzzzz",
+        },
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Loud at night." in html
+    assert "The characters do not match the image" in html
+    assert response.context["form"]["captcha_key"].value() != old["captcha_key"]
+
+
+def test_the_track_page_shows_the_status_in_the_visitors_language(client, category):
+    complaint = Complaint.objects.create(
+        subject="S",
+        text="T",
+        category=category,
+        department=category.default_department,
+        language="sq",
+        status="in_progress",
+        name="Secret Name",
+    )
+    complaint.history.create(status="received")
+    response = client.get("/sr-latn/complaints/track/", {"code": complaint.tracking_code.lower()})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "U obradi" in html
+    assert "Secret Name" not in html
+    missing = client.get("/en/complaints/track/", {"code": "ZZZZ-ZZZZ-ZZZZ"})
+    assert missing.status_code == 404
+    assert "No message has this tracking code" in missing.content.decode()
