@@ -44,7 +44,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory) -> Iterator[str]:
+def served_site(site_env) -> str:
+    return site_env["BASE_URL"]
+
+
+@pytest.fixture(scope="session")
+def site_env(tmp_path_factory) -> Iterator[dict[str, str]]:
     """The demo site served by its own process on a free port, on its own SQLite database."""
     _require_chromium()
     port = _free_port()
@@ -78,7 +83,7 @@ def served_site(tmp_path_factory) -> Iterator[str]:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError("The site did not start.") from None
                 time.sleep(0.3)
-        yield base_url
+        yield env
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -102,3 +107,16 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    """Run a management command against the served site's database."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout
