@@ -247,3 +247,19 @@ def test_dashboard_panel_is_shown_to_officers(client, officer, complaint):
     client.force_login(officer)
     html = client.get("/admin/").content.decode()
     assert "complaints-panel-title" in html
+
+
+def test_officers_download_attachments_and_the_download_is_logged(client, officer, complaint):
+    from django.core.files.base import ContentFile
+
+    from services.complaints.models import Attachment
+
+    attachment = Attachment(complaint=complaint, content_type="application/pdf", size=9)
+    attachment.file.save("attachment.pdf", ContentFile(b"%PDF-1.4\n"), save=False)
+    attachment.save()
+    client.force_login(officer)
+    response = client.get(f"/admin/complaints/desk/{complaint.pk}/attachments/{attachment.pk}/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4\n"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert AccessLog.objects.filter(action="downloaded_attachment", user=officer).exists()

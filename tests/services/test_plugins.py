@@ -48,12 +48,23 @@ def _probe(tmp_path: Path, settings_module: str, remove_app: str = "") -> dict:
 
 
 @pytest.mark.slow
-def test_site_and_api_still_serve_without_the_captcha_plugin(tmp_path):
-    report = _probe(tmp_path, "tests.services.settings_without_plugin", "services.captcha_api")
+@pytest.mark.parametrize(
+    "app, slug, gone",
+    [
+        ("services.captcha_api", "captcha", ["/api/v3/captcha/"]),
+        (
+            "services.complaints",
+            "complaints",
+            ["/api/v3/complaints/categories/", "/sq/complaints/track/"],
+        ),
+    ],
+)
+def test_site_and_api_still_serve_without_a_plugin(tmp_path, app, slug, gone):
+    report = _probe(tmp_path, "tests.services.settings_without_plugin", app)
     statuses = report["statuses"]
-    assert statuses.pop("/api/v3/captcha/") == 404
+    assert [statuses.pop(path) for path in gone] == [404] * len(gone)
     assert set(statuses.values()) == {200}, statuses
-    assert "/api/v3/captcha/" not in report["documented"]
+    assert not [path for path in report["documented"] if path.startswith(f"/api/v3/{slug}/")]
     assert "/api/v3/pages/" in report["documented"]
 
 
@@ -62,7 +73,10 @@ def test_the_same_probe_sees_the_plugin_when_it_is_installed(tmp_path):
     # The control for the test above: the probe does detect a mounted plugin.
     report = _probe(tmp_path, "cms.settings.test")
     assert report["statuses"]["/api/v3/captcha/"] == 200
+    assert report["statuses"]["/sq/complaints/track/"] == 200
+    assert report["statuses"]["/api/v3/complaints/categories/"] == 200
     assert "/api/v3/captcha/" in report["documented"]
+    assert "/api/v3/complaints/" in report["documented"]
 
 
 @pytest.mark.urls("tests.services.fake_plugin_urls")
