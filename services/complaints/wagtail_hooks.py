@@ -171,6 +171,11 @@ class ComplaintAdmin(ModelAdmin):
     def get_queryset(self, request):
         return Complaint.objects.visible_to(request.user).select_related("category", "department")
 
+    def get_admin_urls_for_registration(self):
+        # Only the list and the complaint's page: no create/edit/delete/history views whose
+        # 403-or-404 answers would tell an officer which ids exist in other departments.
+        return only_urls(super().get_admin_urls_for_registration(), ("index", "inspect"))
+
     def get_list_export(self, request):
         if not request.user.has_perm("complaints.export_complaints"):
             return ()
@@ -196,6 +201,10 @@ class AccessLogPermissionHelper(PermissionHelper):
         return False
 
 
+def only_urls(urls, actions: tuple[str, ...]):
+    return tuple(url for url in urls if url.name.rsplit("_", 1)[-1] in actions)
+
+
 class AccessLogAdmin(ModelAdmin):
     """Who saw personal data and who changed what: for the coordinator."""
 
@@ -209,6 +218,9 @@ class AccessLogAdmin(ModelAdmin):
     list_filter = ("action",)
     search_fields = ("complaint__tracking_code", "user__username", "detail")
     list_select_related = ("user", "complaint")
+
+    def get_admin_urls_for_registration(self):
+        return only_urls(super().get_admin_urls_for_registration(), ("index",))
 
 
 modeladmin_register(ComplaintAdmin)

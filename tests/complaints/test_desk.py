@@ -263,3 +263,13 @@ def test_officers_download_attachments_and_the_download_is_logged(client, office
     assert b"".join(response.streaming_content) == b"%PDF-1.4\n"
     assert response["Content-Disposition"].startswith("attachment;")
     assert AccessLog.objects.filter(action="downloaded_attachment", user=officer).exists()
+
+
+@pytest.mark.parametrize("view", ["edit", "delete", "history"])
+def test_no_admin_view_tells_whether_an_id_exists(
+    client, other_officer, coordinator, complaint, view
+):
+    for user in (other_officer, coordinator):
+        client.force_login(user)
+        assert client.get(f"{INDEX}{view}/{complaint.pk}/").status_code == 404
+        assert client.get(f"{INDEX}{view}/999999/").status_code == 404
