@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.api.v3.errors import ProblemDetail, problem_response
 from wagtail.models import Locale
@@ -141,13 +141,16 @@ def submit(request: HttpRequest):
         )
     complaint = create_complaint(form)
     limit_reached(request, "complaints", settings.COMPLAINTS_RATE)
-    return 201, {
-        "tracking_code": complaint.tracking_code,
-        "status": complaint.status,
-        "track_url": absolute(
-            reverse("wagtailapi_v3:complaints_api_track", args=[complaint.tracking_code])
-        ),
-    }
+    return Status(
+        201,
+        {
+            "tracking_code": complaint.tracking_code,
+            "status": complaint.status,
+            "track_url": absolute(
+                reverse("wagtailapi_v3:complaints_api_track", args=[complaint.tracking_code])
+            ),
+        },
+    )
 
 
 @router.get(
