@@ -69,6 +69,7 @@ class HistoryEntry(Schema):
 
 class Tracking(Schema):
     tracking_code: str
+    language: str
     kind: str
     category: str
     status: str
@@ -91,7 +92,7 @@ def categories(request: HttpRequest, locale: str | None = None) -> list[dict]:
     chosen = Locale.objects.filter(language_code=code).first() or Locale.get_default()
     return [
         {"id": category.pk, "name": category.name, "locale": chosen.language_code}
-        for category in Category.objects.filter(locale=chosen).order_by("name")
+        for category in Category.objects.filter(locale=chosen).order_by("sort_order", "name")
     ]
 
 
@@ -181,6 +182,7 @@ def tracking_data(complaint: Complaint) -> dict:
     category = complaint.category.localized
     return {
         "tracking_code": complaint.tracking_code,
+        "language": complaint.language,
         "kind": complaint.kind,
         "category": category.name,
         "status": complaint.status,

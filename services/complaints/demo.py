@@ -155,7 +155,11 @@ def load_demo(home: Page, locales: dict[str, Locale]) -> None:
         category, _ = Category.objects.get_or_create(
             locale=source,
             name=names[SOURCE],
-            defaults={"default_department": departments[department_key]},
+            defaults={
+                "default_department": departments[department_key],
+                # "Other" closes the list.
+                "sort_order": 1 if names["en"] == "Other" else 0,
+            },
         )
         translate_all(category, {code: {"name": name} for code, name in names.items()}, locales)
 

@@ -50,7 +50,12 @@ class ComplaintForm(forms.Form):
         decimal_places=6,
     )
     anonymous = forms.BooleanField(
-        label=_("Send anonymously (we will store no name, e-mail or phone)"), required=False
+        label=_("Send anonymously (we will store no name, e-mail or phone)"),
+        required=False,
+        help_text=_(
+            "Contact details typed below are then not saved, and we cannot send you the answer "
+            "by e-mail: keep your tracking code."
+        ),
     )
     name = forms.CharField(label=pgettext_lazy("person", "Name"), max_length=200, required=False)
     email = forms.EmailField(
@@ -117,11 +122,26 @@ class ComplaintForm(forms.Form):
                 self.add_error(
                     "captcha_answer",
                     ValidationError(
-                        _("The characters do not match the image. Please try the new one."),
+                        _(
+                            "The characters do not match the image, or the image has expired. "
+                            "Please type the new one."
+                        ),
                         code="captcha",
                     ),
                 )
         return data
+
+    def error_summary(self) -> list[dict[str, str]]:
+        """Each error with the label of its field, for the summary at the top of the form."""
+        summary = []
+        for field, messages in self.errors.items():
+            anchor = "id_attachments" if field == "__all__" else f"id_{field}"
+            label = _("Attachments") if field == "__all__" else self.fields[field].label
+            if field in ("latitude", "longitude"):
+                anchor = "id_latitude"
+            for message in messages:
+                summary.append({"anchor": anchor, "label": str(label), "message": str(message)})
+        return summary
 
     def errors_by_field(self) -> dict[str, list[str]]:
         # Files are reported under "attachments", the field name the API documents.

@@ -76,6 +76,9 @@ def officers_group(department_name: str) -> Group:
 
 class Category(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=200)
+    sort_order = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Lower numbers come first; equal ones by name.")
+    )
     default_department = models.ForeignKey(
         Department,
         verbose_name=_("default department"),
@@ -84,12 +87,12 @@ class Category(TranslatableMixin, models.Model):
         help_text=_("New complaints in this category go to this department."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("default_department")]
+    panels = [FieldPanel("name"), FieldPanel("default_department"), FieldPanel("sort_order")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("complaint category")
         verbose_name_plural = _("complaint categories")
-        ordering = ["name"]
+        ordering = ["sort_order", "name"]
 
     def __str__(self) -> str:
         return self.name

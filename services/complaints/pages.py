@@ -13,7 +13,8 @@ from wagtail.models import Page
 
 from services.captcha import new_challenge
 from services.complaints.forms import ComplaintForm
-from services.complaints.models import Category
+from services.complaints import codes
+from services.complaints.models import Category, Complaint
 from services.complaints.submissions import create_complaint
 from services.ratelimit import limit_exhausted, limit_reached
 
@@ -40,25 +41,30 @@ class ComplaintFormPage(Page):
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method == "POST":
             return self.submit(request)
-        code = request.GET.get("sent", "")
-        return self.render_form(request, ComplaintForm(language=get_language()), sent=code)
+        # Only a real code is shown as "your tracking code": the page must not repeat
+        # whatever a forged link puts in the address.
+        sent = codes.normalise(request.GET.get("sent", ""))
+        if sent and not Complaint.objects.filter(tracking_code=sent).exists():
+            sent = None
+        return self.render_form(request, ComplaintForm(language=get_language()), sent=sent)
 
     def submit(self, request: HttpRequest) -> HttpResponse:
         language = get_language()
+        # The typed values, shown again without validating (which would use up the captcha).
+        retyped = ComplaintForm(initial=request.POST.dict(), language=language)
+        if "new_captcha" in request.POST:
+            return self.render_form(request, retyped)
         if request.POST.get("website"):
-            return self.render_form(
-                request, ComplaintForm(language=language), status=400, rejected=True
-            )
+            return self.render_form(request, retyped, status=400, rejected=True)
         if limit_reached(
             request, "complaints-attempt", settings.COMPLAINTS_ATTEMPT_RATE
         ) or limit_exhausted(request, "complaints", settings.COMPLAINTS_RATE):
-            form = ComplaintForm(request.POST, language=language)
-            return self.render_form(request, form, status=429, rate_limited=True)
-        form = ComplaintForm(
-            request.POST, language=language, files_list=request.FILES.getlist("attachments")
-        )
+            return self.render_form(request, retyped, status=429, rate_limited=True)
+        files = request.FILES.getlist("attachments")
+        form = ComplaintForm(request.POST, language=language, files_list=files)
         if not form.is_valid():
-            return self.render_form(request, form, status=400)
+            # Browsers cannot refill a file input: say so, rather than lose files silently.
+            return self.render_form(request, form, status=400, files_dropped=bool(files))
         complaint = create_complaint(form)
         limit_reached(request, "complaints", settings.COMPLAINTS_RATE)
         # Post/redirect/get: a reload does not send the message twice.
@@ -78,12 +84,15 @@ class ComplaintFormPage(Page):
             form.data = data
         elif challenge:
             form.initial["captcha_key"] = challenge["key"]
+            form.initial["captcha_answer"] = ""
         captcha_key = form.data.get("captcha_key") if form.is_bound else challenge["key"]
         context = self.get_context(request)
         context.update(
             {
                 "form": form,
-                "categories": Category.objects.filter(locale__language_code=get_language()),
+                "categories": Category.objects.filter(
+                    locale__language_code=get_language()
+                ).order_by("sort_order", "name"),
                 "captcha_image": f"/captcha/image/{captcha_key}/",
                 **extra,
             }

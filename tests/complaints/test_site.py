@@ -118,3 +118,74 @@ def test_the_track_page_shows_the_status_in_the_visitors_language(client, catego
     missing = client.get("/en/complaints/track/", {"code": "ZZZZ-ZZZZ-ZZZZ"})
     assert missing.status_code == 404
     assert "No message has this tracking code" in missing.content.decode()
+
+
+def test_a_forged_sent_link_shows_no_tracking_code(client, page_url):
+    html = client.get(page_url("en"), {"sent": "Pay a 50 EUR fee at evil.example"}).content.decode()
+    assert "evil.example" not in html
+    assert "Thank you, we received your message." not in html
+
+
+def test_asking_for_another_image_keeps_what_was_typed(client, page_url, category):
+    form = client.get(page_url("sq"))
+    old = captcha_from(form)
+    response = client.post(
+        page_url("sq"),
+        {
+            "kind": "praise",
+            "category": category.pk,
+            "subject": "Faleminderit",
+            "text": "Punë e mirë.",
+            "new_captcha": "1",
+            **old,
+        },
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Faleminderit" in html and "Punë e mirë." in html
+    assert response.context["form"]["captcha_key"].value() != old["captcha_key"]
+    assert 'role="alert"' not in html
+    assert Complaint.objects.count() == 0
+
+
+def test_the_honeypot_keeps_the_text_and_stores_nothing(client, page_url, category):
+    form = client.get(page_url("en"))
+    response = client.post(
+        page_url("en"),
+        {
+            "kind": "complaint",
+            "category": category.pk,
+            "subject": "Bins",
+            "text": "Not emptied.",
+            "consent": "on",
+            "website": "autofilled.example",
+            **captcha_from(form),
+        },
+    )
+    assert response.status_code == 400
+    assert "Not emptied." in response.content.decode()
+    assert Complaint.objects.count() == 0
+
+
+def test_after_an_error_the_citizen_is_told_to_attach_files_again(client, page_url, category):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.complaints.conftest import png_bytes
+
+    form = client.get(page_url("en"))
+    response = client.post(
+        page_url("en"),
+        {
+            "kind": "complaint",
+            "category": category.pk,
+            "subject": "",
+            "text": "Photo attached.",
+            "consent": "on",
+            "attachments": [SimpleUploadedFile("a.png", png_bytes(), "image/png")],
+            **captcha_from(form),
+        },
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "please attach them again" in html
+    assert "Subject: This field is required." in html
