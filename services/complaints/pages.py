@@ -12,8 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from services.captcha import new_challenge
-from services.complaints.forms import ComplaintForm
 from services.complaints import codes
+from services.complaints.forms import ComplaintForm
 from services.complaints.models import Category, Complaint
 from services.complaints.submissions import create_complaint
 from services.ratelimit import limit_exhausted, limit_reached
