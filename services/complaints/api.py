@@ -69,7 +69,6 @@ class HistoryEntry(Schema):
 
 class Tracking(Schema):
     tracking_code: str
-    language: str
     kind: str
     category: str
     status: str
@@ -130,6 +129,8 @@ def submit(request: HttpRequest):
     form = ComplaintForm(
         request.POST, language=language, files_list=request.FILES.getlist("attachments")
     )
+    if "attachments" in request.POST:
+        form.add_error(None, _("Send attachments as files (multipart/form-data)."))
     if not form.is_valid():
         return problem_response(
             status=400,
@@ -182,7 +183,6 @@ def tracking_data(complaint: Complaint) -> dict:
     category = complaint.category.localized
     return {
         "tracking_code": complaint.tracking_code,
-        "language": complaint.language,
         "kind": complaint.kind,
         "category": category.name,
         "status": complaint.status,

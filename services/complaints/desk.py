@@ -78,6 +78,7 @@ def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             complaint.department = data["department"]
             complaint.save(update_fields=["department"])
             AccessLog.record(user, Action.REASSIGNED, complaint, f"{old} → {complaint.department}")
+            transaction.on_commit(lambda: tasks.notify_department.enqueue(complaint.pk))
     messages.success(request, _("Saved."))
     if action == "reassign" and not Complaint.objects.visible_to(user).filter(pk=pk).exists():
         # Handed to another department: this officer can no longer open it.

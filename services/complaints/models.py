@@ -62,15 +62,20 @@ OFFICER_PERMISSIONS = [
 def officers_group(department_name: str) -> Group:
     from django.contrib.auth.models import Permission
 
-    name = f"{_('Officers')}: {department_name}"[:150]
-    group, created = Group.objects.get_or_create(name=name)
-    if created:
-        for app_label, codename in OFFICER_PERMISSIONS:
-            permission = Permission.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if permission is not None:
-                group.permissions.add(permission)
+    # Always a new group: reusing one by name would let a new department with an old name
+    # see the old department's complaints.
+    base = f"{_('Officers')}: {department_name}"[:140]
+    name, number = base, 1
+    while Group.objects.filter(name=name).exists():
+        number += 1
+        name = f"{base} ({number})"
+    group = Group.objects.create(name=name)
+    for app_label, codename in OFFICER_PERMISSIONS:
+        permission = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        if permission is not None:
+            group.permissions.add(permission)
     return group
 
 

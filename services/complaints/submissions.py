@@ -14,8 +14,9 @@ def source_category(category: Category) -> Category:
     if category.locale.language_code == settings.LANGUAGE_CODE:
         return category
     return (
-        Category.objects.filter(translation_key=category.translation_key)
-        .order_by("locale_id")
+        Category.objects.filter(
+            translation_key=category.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
         .select_related("default_department")
         .first()
         or category
@@ -52,4 +53,5 @@ def create_complaint(form: ComplaintForm) -> Complaint:
             attachment.file.save(clean.name, ContentFile(clean.content), save=False)
             attachment.save()
         transaction.on_commit(lambda: tasks.complaint_received.enqueue(complaint.pk))
+        transaction.on_commit(lambda: tasks.notify_department.enqueue(complaint.pk))
     return complaint

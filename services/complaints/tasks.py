@@ -21,9 +21,7 @@ def _send(to: list[str], template: str, context: dict, language: str) -> None:
 def complaint_received(complaint_id: int) -> None:
     from services.complaints.models import Complaint
 
-    complaint = Complaint.objects.select_related("department__group", "category").get(
-        pk=complaint_id
-    )
+    complaint = Complaint.objects.get(pk=complaint_id)
     with translation.override(complaint.language):
         track_url = absolute(reverse("complaints:track")) + f"?code={complaint.tracking_code}"
     if complaint.email:
@@ -33,6 +31,16 @@ def complaint_received(complaint_id: int) -> None:
             {"complaint": complaint, "track_url": track_url},
             complaint.language,
         )
+
+
+@task()
+def notify_department(complaint_id: int) -> None:
+    """Tell the officers of the complaint's department (new, or reassigned to them)."""
+    from services.complaints.models import Complaint
+
+    complaint = Complaint.objects.select_related("department__group", "category").get(
+        pk=complaint_id
+    )
     officers = _officer_addresses(complaint)
     if officers:
         desk_url = absolute(reverse("complaints_complaint_modeladmin_inspect", args=[complaint.pk]))

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 # Decompression bombs: refuse images beyond this many pixels (e.g. 6000 x 6000).
 MAX_PIXELS = 36_000_000
@@ -79,7 +79,11 @@ def _reencode(data: bytes, kind: str, name: str) -> CleanFile:
             mode = "RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB"
             image.convert(mode).save(out, "PNG", optimize=True)
             return CleanFile("attachment.png", out.getvalue(), "image/png")
-    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
+    except ValidationError:
+        raise
+    except Exception:  # noqa: BLE001
+        # Pillow reports malformed or hostile files in many ways (OSError, ValueError for
+        # oversized text chunks, SyntaxError, DecompressionBombError, ...): all are "unreadable".
         raise ValidationError(
             _("The image “%(name)s” could not be read.") % {"name": name[:80]}, code="invalid_image"
         ) from None

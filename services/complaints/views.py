@@ -36,4 +36,6 @@ def track(request: HttpRequest) -> HttpResponse:
                 status = 404
             else:
                 context["complaint"] = tracking_data(complaint)
+                # The answer is written in the citizen's language: say so to screen readers.
+                context["answer_language"] = complaint.language
     return TemplateResponse(request, "complaints/track.html", context, status=status)

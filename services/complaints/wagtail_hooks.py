@@ -4,15 +4,18 @@ Complaints and the access log use wagtail-modeladmin; departments and categories
 translatable snippets.
 """
 
-from django.contrib.admin import SimpleListFilter
+from django.contrib import messages
+from django.contrib.admin import RelatedOnlyFieldListFilter, SimpleListFilter
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.helpers import AdminURLHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView, InspectView
 
@@ -75,17 +78,68 @@ class ComplaintPermissionHelper(PermissionHelper):
         return Complaint.objects.visible_to(user).filter(pk=obj.pk).exists()
 
 
-class ComplaintIndexView(IndexView):
+class NumericURLHelper(AdminURLHelper):
+    """Object URLs match digits only: ``inspect/abc/`` is a 404, not a server error."""
+
+    def _get_object_specific_action_url_pattern(self, action):
+        return rf"^{self.base_url_path}/{action}/(?P<instance_pk>\d+)/$"
+
+
+class FilteredIndexView(IndexView):
+    """The list accepts only its own filters from the query string.
+
+    modeladmin passes any other parameter to ``queryset.filter()``: ``?email__startswith=``
+    would let someone who may not see e-mails guess them, and ``?history__by__password=`` would
+    reach user accounts. Unknown parameters are dropped; bad values go back to the plain list.
+    """
+
+    #: query parameters the list filters use
+    allowed_params: tuple[str, ...] = ()
+
+    def get_filters_params(self, params=None):
+        lookup_params = super().get_filters_params(params)
+        return {key: value for key, value in lookup_params.items() if key in self.allowed_params}
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except IncorrectLookupParameters:
+            messages.error(request, _("That filter is not valid; showing the whole list."))
+            return redirect(request.path)
+
+
+class ComplaintIndexView(FilteredIndexView):
+    allowed_params = (
+        "status__exact",
+        "department__id__exact",
+        "category__id__exact",
+        "kind__exact",
+        "overdue",
+    )
+
     def dispatch(self, request, *args, **kwargs):
         export = request.GET.get(self.EXPORT_VAR)
         if export and not request.user.has_perm("complaints.export_complaints"):
             raise Http404
         response = super().dispatch(request, *args, **kwargs)
-        if export in self.FORMATS:
-            AccessLog.record(
-                request.user, Action.EXPORTED, detail=f"{export}: {self.queryset.count()}"
+        if export in self.FORMATS and response.status_code == 200:
+            personal = request.user.has_perm("complaints.view_personal_data")
+            detail = f"{export}, {'with' if personal else 'without'} personal data"
+            AccessLog.objects.bulk_create(
+                AccessLog(
+                    user=request.user, action=Action.EXPORTED, complaint=complaint, detail=detail
+                )
+                for complaint in self.queryset
             )
         return response
+
+    def to_row_dict(self, item):
+        # A citizen's text starting with = + - @ would run as a formula in a spreadsheet.
+        row = super().to_row_dict(item)
+        for key, value in row.items():
+            if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                row[key] = "'" + value
+        return row
 
 
 class ComplaintInspectView(InspectView):
@@ -131,6 +185,7 @@ class ComplaintAdmin(ModelAdmin):
     menu_order = 250
     add_to_admin_menu = True
     permission_helper_class = ComplaintPermissionHelper
+    url_helper_class = NumericURLHelper
     index_view_class = ComplaintIndexView
     inspect_view_class = ComplaintInspectView
     inspect_view_enabled = True
@@ -145,7 +200,14 @@ class ComplaintAdmin(ModelAdmin):
         "created_at",
         "due_display",
     )
-    list_filter = ("status", "department", "category", "kind", OverdueFilter)
+    # Only the departments and categories complaints use (the source language's rows).
+    list_filter = (
+        "status",
+        ("department", RelatedOnlyFieldListFilter),
+        ("category", RelatedOnlyFieldListFilter),
+        "kind",
+        OverdueFilter,
+    )
     search_fields = ("tracking_code", "subject", "text", "place")
     list_select_related = ("category", "department")
     list_per_page = 50
@@ -205,10 +267,16 @@ def only_urls(urls, actions: tuple[str, ...]):
     return tuple(url for url in urls if url.name.rsplit("_", 1)[-1] in actions)
 
 
+class AccessLogIndexView(FilteredIndexView):
+    allowed_params = ("action__exact",)
+
+
 class AccessLogAdmin(ModelAdmin):
     """Who saw personal data and who changed what: for the coordinator."""
 
     model = AccessLog
+    index_view_class = AccessLogIndexView
+    url_helper_class = NumericURLHelper
     menu_label = _("Complaints access log")
     menu_icon = "history"
     menu_order = 251

@@ -224,3 +224,47 @@ def test_nothing_a_client_sends_makes_a_500(client, submission):
         == 400
     )
     assert AccessLog.objects.count() == 0
+
+
+def test_a_png_with_a_huge_text_chunk_is_refused_not_a_500(client, submission):
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+    bomb = chunk(b"zTXt", b"comment\x00\x00" + zlib.compress(b"A" * 30_000_000, 9))
+    pixels = chunk(b"IDAT", zlib.compress(b"\x00\x00\x00\x00"))
+    png = b"\x89PNG\r\n\x1a\n" + header + bomb + pixels + chunk(b"IEND", b"")
+    upload = SimpleUploadedFile("bomb.png", png, "image/png")
+    response = post(client, submission(attachments=[upload]))
+    assert response.status_code in (201, 400)
+    if response.status_code == 201:
+        complaint = Complaint.objects.get(tracking_code=response.json()["tracking_code"])
+        assert b"AAAA" not in complaint.attachments.get().file.open("rb").read()
+
+
+def test_too_many_fields_answer_json_400(client, submission, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 20
+    data = submission() | {f"extra{i}": "x" for i in range(30)}
+    response = post(client, data)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_attachments_sent_as_text_are_refused(client, submission):
+    response = post(client, submission(attachments="not a file"))
+    assert response.status_code == 400
+    assert Complaint.objects.count() == 0
+
+
+def test_rate_limit_keys_are_salted_hashes_not_addresses(client, submission):
+    from django.core.cache import cache
+
+    post(client, submission(), REMOTE_ADDR="203.0.113.77")
+    keys = list(getattr(cache, "_cache", {}).keys())
+    assert keys, "the local-memory cache holds the counters in tests"
+    assert not [key for key in keys if "203.0.113.77" in str(key)]

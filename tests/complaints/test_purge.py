@@ -56,3 +56,23 @@ def test_purge_dry_run_changes_nothing_and_the_period_is_configurable(category, 
     call_command("purge_complaints", stdout=StringIO())
     old.refresh_from_db()
     assert old.email == ""
+
+
+def test_purge_also_covers_answered_complaints_attachments_and_notes(category):
+    from django.core.files.base import ContentFile
+
+    from services.complaints.models import Attachment, InternalNote
+
+    old = make(category, 800)
+    Complaint.objects.filter(pk=old.pk).update(
+        status="answered", closed_at=None, answered_at=timezone.now() - timedelta(days=800)
+    )
+    attachment = Attachment(complaint=old, content_type="image/jpeg", size=3)
+    attachment.file.save("attachment.jpg", ContentFile(b"abc"), save=False)
+    attachment.save()
+    stored_name = attachment.file.name
+    InternalNote.objects.create(complaint=old, text="Agim jeton pranë shkollës.")
+    call_command("purge_complaints", stdout=StringIO())
+    old.refresh_from_db()
+    assert old.email == "" and not old.attachments.exists() and not old.notes.exists()
+    assert not attachment.file.storage.exists(stored_name)
