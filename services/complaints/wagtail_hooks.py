@@ -62,8 +62,8 @@ class OverdueFilter(SimpleListFilter):
         return queryset
 
 
-class ComplaintPermissionHelper(PermissionHelper):
-    """Complaints come from citizens: nobody creates, edits or deletes them in the admin."""
+class ReadOnlyPermissionHelper(PermissionHelper):
+    """Records made by citizens or by the system: nobody creates, edits or deletes them here."""
 
     def user_can_create(self, user):
         return False
@@ -74,6 +74,8 @@ class ComplaintPermissionHelper(PermissionHelper):
     def user_can_delete_obj(self, user, obj):
         return False
 
+
+class ComplaintPermissionHelper(ReadOnlyPermissionHelper):
     def user_can_inspect_obj(self, user, obj):
         return Complaint.objects.visible_to(user).filter(pk=obj.pk).exists()
 
@@ -252,17 +254,6 @@ class ComplaintAdmin(ModelAdmin):
     due_display.short_description = _("answer due")
 
 
-class AccessLogPermissionHelper(PermissionHelper):
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-    def user_can_delete_obj(self, user, obj):
-        return False
-
-
 def only_urls(urls, actions: tuple[str, ...]):
     return tuple(url for url in urls if url.name.rsplit("_", 1)[-1] in actions)
 
@@ -281,7 +272,7 @@ class AccessLogAdmin(ModelAdmin):
     menu_icon = "history"
     menu_order = 251
     add_to_admin_menu = True
-    permission_helper_class = AccessLogPermissionHelper
+    permission_helper_class = ReadOnlyPermissionHelper
     list_display = ("at", "user", "action", "complaint", "detail")
     list_filter = ("action",)
     search_fields = ("complaint__tracking_code", "user__username", "detail")
