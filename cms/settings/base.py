@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "services",
     "services.captcha_api",
     "services.complaints",
+    "services.subscriptions",
     # Wagtail and its localisation.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -246,6 +247,10 @@ COMPLAINTS_MAX_ATTACHMENT_SIZE = env.get_int("COMPLAINTS_MAX_ATTACHMENT_MB", 5) 
 COMPLAINTS_RATE = env.get_str("COMPLAINTS_RATE", "5/h")
 COMPLAINTS_ATTEMPT_RATE = env.get_str("COMPLAINTS_ATTEMPT_RATE", "30/h")
 COMPLAINTS_LOOKUP_MISS_RATE = env.get_str("COMPLAINTS_LOOKUP_MISS_RATE", "20/h")
+
+# --- Subscriptions ------------------------------------------------------------------------
+
+SUBSCRIPTIONS_RATE = env.get_str("SUBSCRIPTIONS_RATE", "10/h")
 
 LOGGING = {
     "version": 1,

@@ -30,6 +30,8 @@ paths = [
     "/api/v3/locales/",
     "/api/v3/complaints/categories/",
     "/sq/complaints/track/",
+    "/api/v3/subscriptions/topics/",
+    "/sq/subscriptions/",
 ]
 statuses = {path: client.get(path).status_code for path in paths}
 documented = sorted(client.get("/api/v3/openapi.json").json()["paths"])

@@ -57,6 +57,11 @@ def _probe(tmp_path: Path, settings_module: str, remove_app: str = "") -> dict:
             "complaints",
             ["/api/v3/complaints/categories/", "/sq/complaints/track/"],
         ),
+        (
+            "services.subscriptions",
+            "subscriptions",
+            ["/api/v3/subscriptions/topics/", "/sq/subscriptions/"],
+        ),
     ],
 )
 def test_site_and_api_still_serve_without_a_plugin(tmp_path, app, slug, gone):
@@ -75,6 +80,7 @@ def test_the_same_probe_sees_the_plugin_when_it_is_installed(tmp_path):
     assert report["statuses"]["/api/v3/captcha/"] == 200
     assert report["statuses"]["/sq/complaints/track/"] == 200
     assert report["statuses"]["/api/v3/complaints/categories/"] == 200
+    assert report["statuses"]["/sq/subscriptions/"] == 200
     assert "/api/v3/captcha/" in report["documented"]
     assert "/api/v3/complaints/" in report["documented"]
 

@@ -1,0 +1,36 @@
+"""The subscription e-mails, each in the subscriber's language."""
+
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+from home.images import absolute
+from services.subscriptions import tokens
+
+
+def link(name: str, token: str, language: str) -> str:
+    with translation.override(language):
+        return absolute(reverse(f"subscriptions:{name}", args=[token]))
+
+
+def unsubscribe_headers(subscriber) -> dict[str, str]:
+    """RFC 2369 / 8058 headers for one-click unsubscribe from any mail client."""
+    url = link("unsubscribe", tokens.manage_token(subscriber), subscriber.language)
+    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+
+
+@task()
+def send_confirmation(email: str, language: str, topics: list[str]) -> None:
+    from services.subscriptions.models import Topic
+
+    token = tokens.confirmation_token(email, language, topics)
+    context = {
+        "confirm_url": link("confirm", token, language),
+        "topics": [Topic(topic).label for topic in topics],
+    }
+    with translation.override(language):
+        subject = render_to_string("subscriptions/emails/confirm_subject.txt", context).strip()
+        body = render_to_string("subscriptions/emails/confirm.txt", context)
+    EmailMultiAlternatives(subject=subject, body=body, to=[email]).send()

@@ -1,0 +1,134 @@
+"""The citizen's side: subscribe, confirm, unsubscribe in one click, see and delete my data."""
+
+from django.conf import settings
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+
+from services.captcha import new_challenge
+from services.ratelimit import limit_reached
+from services.subscriptions import mail, tokens
+from services.subscriptions.forms import SubscribeForm
+from services.subscriptions.models import Subscriber, Subscription, Topic
+
+
+def request_subscription(form: SubscribeForm) -> None:
+    data = form.cleaned_data
+    email = data["email"].strip().lower()
+    transaction.on_commit(
+        lambda: mail.send_confirmation.enqueue(email, data["language"], list(data["topics"]))
+    )
+
+
+def form_context(request: HttpRequest, form: SubscribeForm | None = None) -> dict:
+    form = form or SubscribeForm(initial={"language": get_language(), "topics": ["bulletin"]})
+    keep = form.is_bound and not form.captcha_checked and form.data.get("captcha_key")
+    if not keep:
+        challenge = new_challenge()
+        if form.is_bound:
+            data = form.data.copy()
+            data["captcha_key"], data["captcha_answer"] = challenge["key"], ""
+            form.data = data
+        else:
+            form.initial["captcha_key"] = challenge["key"]
+    key = form.data.get("captcha_key") if form.is_bound else form.initial["captcha_key"]
+    return {"subscribe_form": form, "captcha_image": f"/captcha/image/{key}/"}
+
+
+@never_cache
+def subscribe(request: HttpRequest) -> HttpResponse:
+    status, sent, rate_limited = 200, False, False
+    form = None
+    if request.method == "POST":
+        if request.POST.get("website"):
+            status = 400
+        elif limit_reached(request, "subscriptions", settings.SUBSCRIPTIONS_RATE):
+            status, rate_limited = 429, True
+            form = SubscribeForm(initial=request.POST.dict())
+        else:
+            form = SubscribeForm(request.POST)
+            if form.is_valid():
+                request_subscription(form)
+                sent, form = True, None
+            else:
+                status = 400
+    context = {"sent": sent, "rate_limited": rate_limited, **form_context(request, form)}
+    return TemplateResponse(request, "subscriptions/subscribe.html", context, status=status)
+
+
+def render_widget(request: HttpRequest, value: dict) -> str:
+    """The subscription form inside any page (the generic "Public service" block)."""
+    context = {"widget_title": value.get("title"), **form_context(request)}
+    return render_to_string("subscriptions/widget.html", context, request=request)
+
+
+@never_cache
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        data = tokens.read_confirmation(token)
+    except tokens.LinkExpired:
+        return TemplateResponse(
+            request, "subscriptions/message.html", {"expired": True}, status=410
+        )
+    except tokens.LinkInvalid:
+        return TemplateResponse(
+            request, "subscriptions/message.html", {"invalid": True}, status=400
+        )
+    with transaction.atomic():
+        subscriber, created = Subscriber.objects.get_or_create(
+            email=data["e"], defaults={"language": data["l"]}
+        )
+        if not created:
+            subscriber.language = data["l"]
+            subscriber.save(update_fields=["language"])
+        for topic in data["t"]:
+            if topic in Topic.values:
+                Subscription.objects.get_or_create(subscriber=subscriber, topic=topic)
+    context = {
+        "confirmed": True,
+        "subscriber": subscriber,
+        "manage_token": tokens.manage_token(subscriber),
+    }
+    return TemplateResponse(request, "subscriptions/message.html", context)
+
+
+def _subscriber(token: str) -> Subscriber | None:
+    try:
+        data = tokens.read_manage(token)
+    except tokens.LinkInvalid:
+        return None
+    return Subscriber.objects.filter(pk=data["i"], email=data["e"]).first()
+
+
+@csrf_exempt  # RFC 8058 one-click unsubscribe: mail clients POST without a session.
+@never_cache
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    subscriber = _subscriber(token)
+    if subscriber is None:
+        # Already gone, or a bad link: either way nothing is sent any more to it.
+        return TemplateResponse(request, "subscriptions/message.html", {"gone": True}, status=404)
+    if request.method == "POST":
+        subscriber.delete()
+        return TemplateResponse(request, "subscriptions/message.html", {"unsubscribed": True})
+    return TemplateResponse(request, "subscriptions/unsubscribe.html", {"subscriber": subscriber})
+
+
+@never_cache
+def my_data(request: HttpRequest, token: str) -> HttpResponse:
+    subscriber = _subscriber(token)
+    if subscriber is None:
+        return TemplateResponse(request, "subscriptions/message.html", {"gone": True}, status=404)
+    if request.method == "POST" and request.POST.get("delete"):
+        subscriber.delete()
+        return TemplateResponse(request, "subscriptions/message.html", {"deleted": True})
+    context = {
+        "subscriber": subscriber,
+        "subscriptions": subscriber.subscriptions.all(),
+        "now": timezone.now(),
+    }
+    return TemplateResponse(request, "subscriptions/my_data.html", context)
