@@ -29,8 +29,6 @@ class ServicePlugin:
     render_widget: Callable[..., str] | None = None
     #: Returns the Wagtail admin menu items (``wagtail.admin.menu.MenuItem``) the plugin adds.
     menu_items: Callable[[], list] | None = None
-    #: Adds the plugin's part of the demo site: (home_page, locales) -> None. Idempotent.
-    load_demo: Callable[..., None] | None = None
 
 
 class PluginRegistry:

@@ -27,6 +27,7 @@ WAGTAILADMIN_BASE_URL = BASE_URL
 INSTALLED_APPS = [
     # Project apps first, so their templates and catalogs win over the libraries'.
     "home",
+    "bulletin",
     "services",
     "services.captcha_api",
     "services.complaints",
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.typed_table_block",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

@@ -12,7 +12,6 @@ class ComplaintsConfig(AppConfig):
 
     def ready(self) -> None:
         from services.complaints.api import router
-        from services.complaints.demo import load_demo
         from services.complaints.urls import site_urls
         from services.registry import ServicePlugin, register
 
@@ -22,6 +21,5 @@ class ComplaintsConfig(AppConfig):
                 label=_("Complaints and suggestions"),
                 router=router,
                 urls=site_urls,
-                load_demo=load_demo,
             )
         )

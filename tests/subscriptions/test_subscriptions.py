@@ -151,7 +151,7 @@ def test_the_site_form_and_the_page_widget(client, home):
     assert response.status_code == 200 and 'name="captcha_answer"' in response.content.decode()
     page = StandardPage(
         title="Bilteni",
-        slug="bilteni",
+        slug="abonimet",
         body=[("service", {"service": "subscriptions", "title": "Abonohuni", "options": ""})],
     )
     home.add_child(instance=page)

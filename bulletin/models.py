@@ -1,0 +1,152 @@
+"""The monthly information bulletin: the archive and its issues."""
+
+from datetime import date
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.dates import MONTHS
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from bulletin.blocks import SectionsBlock
+from home.images import image_representation
+from home.models import BasePage
+
+
+class BulletinIndexPage(RoutablePageMixin, BasePage):
+    """The archive of issues, by year, with an Atom feed per language."""
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["bulletin.BulletinIssuePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("bulletin archive")
+
+    def issues(self):
+        return BulletinIssuePage.objects.child_of(self).live().public().order_by("-year", "-month")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        by_year: dict[int, list] = {}
+        for issue in self.issues():
+            by_year.setdefault(issue.year, []).append(issue)
+        context["issues_by_year"] = sorted(by_year.items(), reverse=True)
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from bulletin.feeds import BulletinFeed
+
+        return BulletinFeed(self)(request)
+
+
+class BulletinIssueForm(WagtailAdminPageForm):
+    """Suggests the next issue: the month after the latest one, and the next number."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        if self.instance.pk or parent_page is None:
+            return
+        latest = (
+            BulletinIssuePage.objects.child_of(parent_page).order_by("-number").first()
+            if parent_page.pk
+            else None
+        )
+        if latest:
+            year, month = (
+                (latest.year + 1, 1) if latest.month == 12 else (latest.year, latest.month + 1)
+            )
+            number = latest.number + 1
+        else:
+            today = date.today()
+            year, month, number = today.year, today.month, 1
+        for field, value in (("year", year), ("month", month), ("number", number)):
+            if field in self.fields and not self.initial.get(field):
+                self.initial[field] = value
+
+    def clean(self):
+        data = super().clean()
+        parent = self.parent_page if not self.instance.pk else self.instance.get_parent()
+        if parent is None or not parent.pk:
+            return data
+        siblings = BulletinIssuePage.objects.child_of(parent).exclude(pk=self.instance.pk)
+        year, month, number = data.get("year"), data.get("month"), data.get("number")
+        if year and month and siblings.filter(year=year, month=month).exists():
+            self.add_error(
+                "month",
+                _("There is already an issue for %(month)s %(year)s.")
+                % {"month": MONTHS.get(month, month), "year": year},
+            )
+        if number and siblings.filter(number=number).exists():
+            self.add_error("number", _("Issue number %(number)s is taken.") % {"number": number})
+        return data
+
+
+class BulletinIssuePage(BasePage):
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+    )
+    month = models.PositiveSmallIntegerField(
+        _("month"), validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+    number = models.PositiveIntegerField(_("issue number"))
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    editorial = RichTextField(_("editorial"), blank=True, features=["bold", "italic", "link"])
+    sections = StreamField(SectionsBlock(), blank=True, verbose_name=_("sections"))
+
+    base_form_class = BulletinIssueForm
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("year"), FieldPanel("month"), FieldPanel("number")])],
+            heading=_("Issue"),
+        ),
+        FieldPanel("cover_image"),
+        FieldPanel("intro"),
+        FieldPanel("editorial"),
+        FieldPanel("sections"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("editorial"),
+        index.SearchField("sections"),
+        index.FilterField("year"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("year"),
+        APIField("month"),
+        APIField("number"),
+        APIField("cover"),
+        APIField("editorial"),
+        APIField("sections"),
+    ]
+    parent_page_types = ["bulletin.BulletinIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("bulletin issue")
+        verbose_name_plural = _("bulletin issues")
+
+    @property
+    def cover(self) -> dict | None:
+        return image_representation(self.cover_image)
+
+    @property
+    def month_name(self) -> str:
+        return str(MONTHS[self.month])
+
+
+# The review task is a model too; Django finds models through this module.
+from bulletin.workflow import NeutralityApprovalTask  # noqa: E402, F401
