@@ -109,6 +109,8 @@ class BulletinIssuePage(BasePage):
     sections = StreamField(SectionsBlock(), blank=True, verbose_name=_("sections"))
 
     base_form_class = BulletinIssueForm
+    #: How the subscriptions plugin renders this page as an e-mail (text, HTML).
+    email_templates = ("bulletin/email/issue.txt", "bulletin/email/issue.html")
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("year"), FieldPanel("month"), FieldPanel("number")])],

@@ -52,3 +52,59 @@ class Subscription(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subscriber.email}: {self.topic}"
+
+
+class Mailing(models.Model):
+    """One page (e.g. a bulletin issue, in one language) sent to one topic's subscribers."""
+
+    wagtail_reference_index_ignore = True
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("started"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    total = models.PositiveIntegerField(_("recipients"), default=0)
+
+    class Meta:
+        verbose_name = _("mailing")
+        verbose_name_plural = _("mailings")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "topic"], name="one_mailing_per_page_and_topic")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page} → {self.topic} ({self.language})"
+
+    @property
+    def sent(self) -> int:
+        return self.deliveries.filter(sent_at__isnull=False).count()
+
+    @property
+    def failed(self) -> int:
+        return self.deliveries.exclude(error="").count()
+
+
+class Delivery(models.Model):
+    """One message of a mailing. ``sent_at`` is set right after the message leaves, so a
+    restarted mailing skips everyone already served."""
+
+    wagtail_reference_index_ignore = True
+
+    mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(
+        Subscriber, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField(null=True, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mailing", "subscriber"], name="one_delivery_per_subscriber"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.mailing_id}/{self.subscriber_id}"
