@@ -15,3 +15,10 @@ class BulletinConfig(AppConfig):
         from bulletin.workflow import assign_review_workflow
 
         post_save.connect(assign_review_workflow, sender="bulletin.BulletinIndexPage")
+
+        from wagtail.signals import page_published
+
+        from bulletin.models import BulletinIssuePage
+        from bulletin.pdf import on_published
+
+        page_published.connect(on_published, sender=BulletinIssuePage, dispatch_uid="bulletin.pdf")

@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from bulletin.blocks import SectionsBlock
-from home.images import image_representation
+from home.images import absolute, image_representation
 from home.models import BasePage
 
 
@@ -131,6 +131,7 @@ class BulletinIssuePage(BasePage):
         APIField("month"),
         APIField("number"),
         APIField("cover"),
+        APIField("pdf"),
         APIField("editorial"),
         APIField("sections"),
     ]
@@ -146,9 +147,54 @@ class BulletinIssuePage(BasePage):
         return image_representation(self.cover_image)
 
     @property
+    def preview_modes(self):
+        return [("", _("Web")), ("pdf", _("PDF")), ("email", _("E-mail"))]
+
+    def serve_preview(self, request, mode_name):
+        """The editor sees the three editions before publishing."""
+        from django.http import HttpResponse
+        from django.template.loader import render_to_string
+
+        if mode_name == "pdf":
+            from bulletin.pdf import render_pdf
+
+            return HttpResponse(render_pdf(self), content_type="application/pdf")
+        if mode_name == "email":
+            context = {"page": self, "unsubscribe_url": "#", "my_data_url": "#"}
+            return HttpResponse(render_to_string(self.email_templates[1], context, request=request))
+        return super().serve_preview(request, mode_name)
+
+    @property
+    def pdf(self) -> dict | None:
+        """The print edition in this language, once built (a background task on publish)."""
+        edition = IssuePDF.objects.filter(page_id=self.pk).select_related("document").first()
+        if edition is None:
+            return None
+        return {
+            "url": absolute(edition.document.url),
+            "file_size": edition.document.file_size,
+            "built_at": edition.built_at,
+        }
+
+    @property
     def month_name(self) -> str:
         return str(MONTHS[self.month])
 
 
 # The review task is a model too; Django finds models through this module.
 from bulletin.workflow import NeutralityApprovalTask  # noqa: E402, F401
+
+
+class IssuePDF(models.Model):
+    """The print edition of one issue in one language (each translation has its own)."""
+
+    wagtail_reference_index_ignore = True
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="bulletin_pdf"
+    )
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    built_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.document.title
