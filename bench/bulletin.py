@@ -1,4 +1,4 @@
-"""Time to send one bulletin issue to 10,000 subscribers (not a test).
+"""Time to send one bulletin issue to 10,000 subscribers, and to build its PDF (not a test).
 
 Runs the real sending code (the task the worker runs) in this process on a fresh database
 (SQLite, or DATABASE_URL), with Django's in-memory e-mail backend, so the figure is the cost
@@ -63,6 +63,15 @@ def main() -> None:
     unique = len(set(recipients))
     print(f"subscribers: {args.subscribers}, messages: {len(recipients)}, unique: {unique}")
     print(f"send time: {elapsed:.1f} s ({len(recipients) / elapsed:.0f} messages/s)")
+
+    from bulletin.pdf import render_pdf
+
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        size = len(render_pdf(issue))
+        timings.append(time.perf_counter() - started)
+    print(f"PDF build: best {min(timings):.2f} s, worst {max(timings):.2f} s of 5 ({size} bytes)")
 
 
 if __name__ == "__main__":

@@ -188,3 +188,16 @@ def test_the_review_workflow_exists_with_the_information_office():
     task = workflow.tasks.get().specific
     assert list(task.groups.values_list("name", flat=True)) == ["Information Office"]
     assert Page.objects.type(BulletinIndexPage).count() == 3
+
+
+def test_after_an_edit_the_translators_sync_shows_only_the_changed_segment(locales):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=2)
+    issue.intro = "Hyrje e ndryshuar e numrit."
+    issue.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance(issue)
+    source.update_from_db()
+    for translation in Translation.objects.filter(source=source):
+        total, translated = translation.get_progress()
+        assert translated == total - 1

@@ -1,0 +1,82 @@
+"""An editor composes an issue in the admin, the Information Office approves it, the archive
+lists it."""
+
+import re
+
+import pytest
+
+from bench.common import db_query
+from tests.e2e.conftest import manage
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+SECTIONS = "#panel-child-content-sections-content"
+
+USERS = """
+from django.contrib.auth.models import Group, User
+for name, group in (("redaktorja", "Editors"), ("shefi", "Information Office")):
+    user, _ = User.objects.get_or_create(username=name)
+    user.set_password("e2e-passphrase-" + name)
+    user.save()
+    user.groups.add(Group.objects.get(name=group))
+"""
+
+
+def login(page, base, name):
+    page.context.clear_cookies()
+    page.goto(f"{base}/admin/login/")
+    page.fill("input[name=username]", name)
+    page.fill("input[name=password]", f"e2e-passphrase-{name}")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+
+
+def add_block(page, label):
+    page.locator(
+        SECTIONS
+        + " button[title='Insert a block'], "
+        + SECTIONS
+        + " button[aria-label='Insert a block']"
+    ).last.click()
+    page.get_by_role("option", name=re.compile(label)).first.click()
+
+
+def test_editor_composes_submits_and_the_approver_publishes(page, site_env):
+    base = site_env["BASE_URL"]
+    manage(site_env, "shell", "-c", USERS)
+    ((archive_id,),) = db_query(
+        site_env,
+        "SELECT p.id FROM wagtailcore_page p JOIN wagtailcore_locale l ON l.id = p.locale_id "
+        "WHERE p.slug = 'bilteni' AND l.language_code = 'sq'",
+    )
+
+    login(page, base, "redaktorja")
+    page.goto(f"{base}/admin/pages/add/bulletin/bulletinissuepage/{archive_id}/")
+    page.fill("#id_title", "Gusht 2019: Rruga e re")
+    page.fill("#id_intro", "Rruga kryesore u asfaltua.")
+    add_block(page, "Article")
+    page.locator("input[name='sections-0-value-title']").fill("Rruga kryesore")
+    page.locator(SECTIONS + " .public-DraftEditor-content").first.click()
+    page.keyboard.type("Punimet përfunduan në gusht.")
+    add_block(page, "Contacts")
+    page.locator("input[name='sections-1-value-heading']").fill("Kontaktet e Komunës")
+    page.locator("button[name='action-submit']").evaluate("button => button.click()")
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/(edit/)?$"))
+    ((issue_id, live),) = db_query(
+        site_env, "SELECT id, live FROM wagtailcore_page WHERE title = %s", "Gusht 2019: Rruga e re"
+    )
+    assert not live
+
+    login(page, base, "shefi")
+    page.goto(f"{base}/admin/pages/{issue_id}/edit/")
+    page.locator(
+        "[data-workflow-action-url*='/approve/'], button:has-text('Approve')"
+    ).first.evaluate("element => element.click()")
+    page.get_by_label(re.compile("I confirm that this issue is neutral")).check()
+    page.locator(".modal button[type=submit], dialog button[type=submit]").last.click()
+    page.wait_for_load_state("networkidle")
+    ((live,),) = db_query(site_env, "SELECT live FROM wagtailcore_page WHERE id = %s", issue_id)
+    assert live
+
+    page.goto(f"{base}/sq/bilteni/")
+    assert page.get_by_role("link", name="Gusht 2019: Rruga e re").is_visible()
