@@ -1,9 +1,10 @@
 """The monthly information bulletin: the archive and its issues."""
 
-from datetime import date
+from datetime import date, datetime
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -70,6 +71,10 @@ class BulletinIssueForm(WagtailAdminPageForm):
         for field, value in (("year", year), ("month", month), ("number", number)):
             if field in self.fields and not self.initial.get(field):
                 self.initial[field] = value
+        # The bulletin comes out on the first of its month: suggest that as the go-live time.
+        first_day = timezone.make_aware(datetime(year, month, 1, 8, 0))
+        if "go_live_at" in self.fields and first_day > timezone.now():
+            self.initial.setdefault("go_live_at", first_day)
 
     def clean(self):
         data = super().clean()

@@ -21,12 +21,28 @@ def render_pdf(issue) -> bytes:
 
     site = issue.get_site()
     identity = MunicipalityIdentity.for_site(site) if site else None
+    context = {
+        "page": issue,
+        "identity": identity,
+        "language": issue.locale.language_code,
+        "arms": _coat_of_arms(identity),
+    }
     with translation.override(issue.locale.language_code):
-        html = render_to_string(
-            "bulletin/pdf/issue.html",
-            {"page": issue, "identity": identity, "language": issue.locale.language_code},
-        )
+        html = render_to_string("bulletin/pdf/issue.html", context)
     return HTML(string=html, base_url=issue.full_url or "").write_pdf()
+
+
+def _coat_of_arms(identity) -> str | None:
+    """The coat of arms as a file the renderer can read without asking our own web server."""
+    if identity is None or identity.coat_of_arms is None:
+        return None
+    rendition = identity.coat_of_arms.get_rendition("height-120")
+    try:
+        return f"file://{rendition.file.path}"
+    except NotImplementedError:  # remote storage (S3): its URL is reachable
+        from home.images import absolute
+
+        return absolute(rendition.url)
 
 
 @task()

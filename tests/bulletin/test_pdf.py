@@ -91,3 +91,27 @@ def test_preview_shows_the_web_pdf_and_email_editions(locales):
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     email = issue.serve_preview(request, "email").content.decode()
     assert "The Strategy is adopted" in email
+
+
+def test_the_coat_of_arms_is_printed_when_the_municipality_has_one(locales, settings, tmp_path):
+    _require_weasyprint()
+    import pypdf
+
+    from bulletin.models import BulletinIssuePage
+    from bulletin.pdf import render_pdf
+    from home.models import MunicipalityIdentity
+    from tests.factories import ImageFactory
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=1)
+    identity = MunicipalityIdentity.for_site(issue.get_site())
+    identity.coat_of_arms = ImageFactory(title="Stema")
+    identity.save()
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(issue)))
+    assert list(reader.pages[0].images)
