@@ -41,14 +41,16 @@ def languages(issue) -> list[dict]:
     return rows
 
 
-def send(issue) -> tuple[list, list[str]]:
-    """Start the mailings of every translated language; returns them and the skipped ones."""
+def send(issue, user=None, *, queue: bool = True) -> tuple[list, list[str]]:
+    """Start the mailings of every translated language this user may publish in; returns them
+    and the languages skipped (not translated, not published, or not theirs to send)."""
     from services.subscriptions.mailing import start_mailing
 
     mailings, skipped = [], []
     for row in languages(issue):
-        if row["page"] is None:
+        page = row["page"]
+        if page is None or (user is not None and not page.permissions_for_user(user).can_publish()):
             skipped.append(row["code"])
         else:
-            mailings.append(start_mailing(row["page"], TOPIC))
+            mailings.append(start_mailing(page, TOPIC, queue=queue))
     return mailings, skipped

@@ -18,7 +18,7 @@ def send_issue(request, page_id: int):
     if not issue.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     if request.method == "POST":
-        mailings, skipped = sending.send(issue)
+        mailings, skipped = sending.send(issue, request.user)
         for code in skipped:
             messages.warning(
                 request,

@@ -112,7 +112,7 @@ def _body(request: HttpRequest) -> QueryDict | None:
         return request.POST
     try:
         payload = json.loads(request.body or b"{}")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(payload, dict):
         return None

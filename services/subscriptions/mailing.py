@@ -1,15 +1,21 @@
 """Sending a page to the subscribers of a topic, in batches, once per subscriber.
 
-Each delivery is marked sent right after its message leaves, so a mailing interrupted at any
-point and started again sends no one the page twice (at most the one message in flight at the
-moment of a crash) and misses no one.
+Each delivery is claimed before its message is sent (an atomic UPDATE, so two workers never
+send the same one) and marked sent right after; a mailing interrupted at any point and started
+again sends no one the page twice and misses no one (a claim left by a crashed worker is taken
+over after CLAIM_TIMEOUT, so at most the message in flight at the crash can repeat).
+A temporary mail-server failure stops the run and leaves the rest unsent, for the next run;
+only a refused address is recorded as failed.
 """
 
+import smtplib
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
@@ -19,9 +25,11 @@ from services.subscriptions.mail import link, unsubscribe_headers
 from services.subscriptions.models import Delivery, Mailing, Subscriber
 
 BATCH_SIZE = 200
+CLAIM_TIMEOUT = timedelta(minutes=10)
+PERMANENT_ERRORS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused)
 
 
-def start_mailing(page, topic: str) -> Mailing:
+def start_mailing(page, topic: str, *, queue: bool = True) -> Mailing:
     """Create (or find) the mailing of ``page`` to ``topic`` in the page's language, with one
     delivery per confirmed subscriber of that language, and queue the sending."""
     language = page.locale.language_code
@@ -29,9 +37,18 @@ def start_mailing(page, topic: str) -> Mailing:
         mailing, _ = Mailing.objects.get_or_create(
             page=page, topic=topic, defaults={"language": language}
         )
-        subscriber_ids = Subscriber.objects.filter(
-            language=language, subscriptions__topic=topic
-        ).values_list("pk", flat=True)
+        # Someone who already received the page in another language (they changed language
+        # since) does not get it again.
+        served_elsewhere = Delivery.objects.filter(
+            mailing__topic=topic,
+            mailing__page__translation_key=page.translation_key,
+            sent_at__isnull=False,
+        ).exclude(mailing=mailing)
+        subscriber_ids = (
+            Subscriber.objects.filter(language=language, subscriptions__topic=topic)
+            .exclude(pk__in=served_elsewhere.values("subscriber_id"))
+            .values_list("pk", flat=True)
+        )
         Delivery.objects.bulk_create(
             [Delivery(mailing=mailing, subscriber_id=pk) for pk in subscriber_ids],
             ignore_conflicts=True,
@@ -39,7 +56,8 @@ def start_mailing(page, topic: str) -> Mailing:
         )
         mailing.total = mailing.deliveries.count()
         mailing.save(update_fields=["total"])
-        transaction.on_commit(lambda: send_mailing.enqueue(mailing.pk))
+        if queue:
+            transaction.on_commit(lambda: send_mailing.enqueue(mailing.pk))
     return mailing
 
 
@@ -70,6 +88,10 @@ def _message(
     return message
 
 
+def _pending(mailing: Mailing):
+    return mailing.deliveries.filter(sent_at__isnull=True, error="", subscriber__isnull=False)
+
+
 def deliver(
     mailing_id: int,
     *,
@@ -84,33 +106,41 @@ def deliver(
     batches = 0
     with mail.get_connection() as connection:
         while max_batches is None or batches < max_batches:
+            stale = timezone.now() - CLAIM_TIMEOUT
             batch = list(
-                mailing.deliveries.filter(sent_at__isnull=True, error="", subscriber__isnull=False)
+                _pending(mailing)
+                .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=stale))
                 .select_related("subscriber")
                 .order_by("pk")[:batch_size]
             )
             if not batch:
                 break
             for delivery in batch:
+                claimed = (
+                    Delivery.objects.filter(pk=delivery.pk, sent_at__isnull=True)
+                    .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=stale))
+                    .update(claimed_at=timezone.now())
+                )
+                if not claimed:
+                    continue  # another worker has it
                 try:
                     _message(mailing, page, delivery.subscriber, connection).send()
-                except Exception as error:  # noqa: BLE001  (one bad address must not stop the rest)
+                except PERMANENT_ERRORS as error:
                     Delivery.objects.filter(pk=delivery.pk).update(
-                        error=str(error)[:300] or "error"
+                        error=str(error)[:300] or "refused"
                     )
                     continue
+                except Exception:
+                    # The mail server is away: give the claim back and stop; the next run
+                    # (the task retried, or send_bulletin again) carries on from here.
+                    Delivery.objects.filter(pk=delivery.pk).update(claimed_at=None)
+                    raise
                 Delivery.objects.filter(pk=delivery.pk).update(sent_at=timezone.now())
                 sent_now += 1
             batches += 1
             if progress:
-                progress(
-                    mailing.total
-                    - mailing.deliveries.filter(sent_at__isnull=True, error="").count(),
-                    mailing.total,
-                )
-    if not mailing.deliveries.filter(
-        sent_at__isnull=True, error="", subscriber__isnull=False
-    ).exists():
+                progress(mailing.total - _pending(mailing).count(), mailing.total)
+    if not _pending(mailing).exists():
         Mailing.objects.filter(pk=mailing.pk).update(finished_at=timezone.now())
     return sent_now
 

@@ -69,6 +69,8 @@ def render_widget(request: HttpRequest, value: dict) -> str:
 
 @never_cache
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows a button; only the POST it sends subscribes. Mail scanners that open links
+    must not confirm addresses nobody opted into."""
     try:
         data = tokens.read_confirmation(token)
     except tokens.LinkExpired:
@@ -79,6 +81,10 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         return TemplateResponse(
             request, "subscriptions/message.html", {"invalid": True}, status=400
         )
+    if request.method != "POST":
+        topics = [Topic(topic).label for topic in data["t"] if topic in Topic.values]
+        context = {"email": data["e"], "topics": topics}
+        return TemplateResponse(request, "subscriptions/confirm.html", context)
     with transaction.atomic():
         subscriber, created = Subscriber.objects.get_or_create(
             email=data["e"], defaults={"language": data["l"]}

@@ -1,5 +1,6 @@
 """Sending an issue by e-mail: both parts, one-click unsubscribe, once per subscriber."""
 
+import smtplib
 from io import StringIO
 
 import pytest
@@ -131,13 +132,13 @@ def test_one_failing_address_does_not_stop_the_others(issue, monkeypatch):
 
     def flaky(self, *args, **kwargs):
         if self.to == ["sq1@example.org"]:
-            raise OSError("mailbox unavailable")
+            raise smtplib.SMTPRecipientsRefused({"sq1@example.org": (550, b"mailbox unavailable")})
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(EmailMultiAlternatives, "send", flaky)
     deliver(mailing.pk)
     assert sorted(m.to[0] for m in mail.outbox) == ["sq0@example.org", "sq2@example.org"]
-    assert Delivery.objects.get(subscriber__email="sq1@example.org").error == "mailbox unavailable"
+    assert "mailbox unavailable" in Delivery.objects.get(subscriber__email="sq1@example.org").error
     assert mailing.failed == 1
 
 
@@ -148,3 +149,46 @@ def test_send_bulletin_command_shows_progress(issue):
     assert "[##############################] 4/4" in out.getvalue()
     assert len(mail.outbox) == 4
     assert sending.can_send()
+
+
+def test_a_mail_server_outage_stops_the_run_and_the_next_run_serves_everyone(issue, monkeypatch):
+    subscribers(4, "sq")
+    mailing = start_mailing(issue, "bulletin")
+    from django.core.mail import EmailMultiAlternatives
+
+    original = EmailMultiAlternatives.send
+    calls = {"n": 0}
+
+    def outage(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise smtplib.SMTPServerDisconnected("connection lost")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", outage)
+    with pytest.raises(smtplib.SMTPServerDisconnected):
+        deliver(mailing.pk)
+    assert len(mail.outbox) == 2
+    deliver(mailing.pk)
+    assert sorted(m.to[0] for m in mail.outbox) == [f"sq{n}@example.org" for n in range(4)]
+
+
+def test_someone_served_in_one_language_is_not_sent_the_other(issue, locales):
+    person = subscribers(1, "sq")[0]
+    deliver(start_mailing(issue, "bulletin").pk)
+    Subscriber.objects.filter(pk=person.pk).update(language="en")
+    english = start_mailing(issue.get_translation(locales["en"]), "bulletin")
+    assert english.total == 0
+    assert len(mail.outbox) == 1
+
+
+def test_a_delivery_claimed_by_another_worker_is_not_sent_twice(issue):
+    from django.utils import timezone
+
+    subscribers(2, "sq")
+    mailing = start_mailing(issue, "bulletin")
+    first = mailing.deliveries.select_related("subscriber").order_by("pk").first()
+    Delivery.objects.filter(pk=first.pk).update(claimed_at=timezone.now())  # in flight elsewhere
+    deliver(mailing.pk)
+    sent = [m.to[0] for m in mail.outbox]
+    assert len(sent) == 1 and first.subscriber.email not in sent

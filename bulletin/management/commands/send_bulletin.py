@@ -22,7 +22,8 @@ class Command(BaseCommand):
             raise CommandError(f"No bulletin issue with id {issue}.")
         from services.subscriptions.mailing import deliver
 
-        mailings, skipped = sending.send(page)
+        # Delivered right here, so nothing is queued for a worker to send at the same time.
+        mailings, skipped = sending.send(page, queue=False)
         for code in skipped:
             self.stderr.write(
                 self.style.WARNING(f"{code}: not translated or not published yet, not sent.")
