@@ -3,10 +3,12 @@
 from datetime import UTC
 
 from captcha.models import CaptchaStore
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext_lazy as _
 
 from home.images import absolute
 
@@ -49,3 +51,44 @@ def verify(key: str, answer: str) -> bool:
         and expiration is not None
         and expiration > timezone.now()
     )
+
+
+class CaptchaFormMixin:
+    """For forms with ``captcha_key`` and ``captcha_answer`` fields: call ``check_captcha`` at
+    the end of ``clean()``. The challenge is checked (and so used up) only when every other
+    field is right, so a typo elsewhere does not cost the citizen a solved challenge;
+    ``captcha_checked`` tells the page whether to show a new one."""
+
+    captcha_checked = False
+
+    def check_captcha(self, data: dict) -> None:
+        if self.errors:
+            return
+        self.captcha_checked = True
+        if not verify(data.get("captcha_key", ""), data.get("captcha_answer", "")):
+            self.add_error(
+                "captcha_answer",
+                ValidationError(
+                    _(
+                        "The characters do not match the image, or the image has expired. "
+                        "Please type the new one."
+                    ),
+                    code="captcha",
+                ),
+            )
+
+
+def refresh_captcha(form) -> str:
+    """Give ``form`` a new challenge unless its current one is still unused (the citizen only
+    mistyped another field); returns the URL of the image to show."""
+    keep = form.is_bound and not form.captcha_checked and form.data.get("captcha_key")
+    if not keep:
+        key = CaptchaStore.generate_key()
+        if form.is_bound:
+            data = form.data.copy()
+            data["captcha_key"], data["captcha_answer"] = key, ""
+            form.data = data
+        else:
+            form.initial["captcha_key"], form.initial["captcha_answer"] = key, ""
+    key = form.data.get("captcha_key") if form.is_bound else form.initial["captcha_key"]
+    return reverse("captcha-image", kwargs={"key": key})

@@ -8,14 +8,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from services.captcha import verify
+from services.captcha import CaptchaFormMixin
 from services.complaints.models import Category, Complaint
 from services.complaints.uploads import CleanFile, clean_upload
 
 MAX_ATTACHMENTS = 3
 
 
-class ComplaintForm(forms.Form):
+class ComplaintForm(CaptchaFormMixin, forms.Form):
     kind = forms.ChoiceField(
         label=_("What would you like to send?"),
         choices=Complaint.Kind.choices,
@@ -85,7 +85,6 @@ class ComplaintForm(forms.Form):
         self.language = language or settings.LANGUAGE_CODE
         self.files_list = list(files_list or [])
         self.clean_files: list[CleanFile] = []
-        self.captcha_checked = False
 
     def clean_phone(self) -> str:
         phone = self.cleaned_data.get("phone", "").strip()
@@ -114,21 +113,7 @@ class ComplaintForm(forms.Form):
                     self.clean_files.append(clean_upload(upload))
                 except ValidationError as error:
                     self.add_error(None, error)
-        # The captcha is checked last, and only when everything else is right, so that a typo
-        # elsewhere does not cost the citizen a solved challenge.
-        if not self.errors:
-            self.captcha_checked = True
-            if not verify(data.get("captcha_key", ""), data.get("captcha_answer", "")):
-                self.add_error(
-                    "captcha_answer",
-                    ValidationError(
-                        _(
-                            "The characters do not match the image, or the image has expired. "
-                            "Please type the new one."
-                        ),
-                        code="captcha",
-                    ),
-                )
+        self.check_captcha(data)
         return data
 
     def error_summary(self) -> list[dict[str, str]]:

@@ -11,7 +11,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from services.captcha import new_challenge
+from services.captcha import refresh_captcha
 from services.complaints import codes
 from services.complaints.forms import ComplaintForm
 from services.complaints.models import Category, Complaint
@@ -73,19 +73,7 @@ class ComplaintFormPage(Page):
     def render_form(
         self, request: HttpRequest, form: ComplaintForm, status: int = 200, **extra
     ) -> HttpResponse:
-        # A used or missing challenge is replaced; an unchecked one (other errors) is kept
-        # together with the answer the citizen typed.
-        keep_captcha = form.is_bound and not form.captcha_checked and form.data.get("captcha_key")
-        challenge = None if keep_captcha else new_challenge()
-        if challenge and form.is_bound:
-            data = form.data.copy()
-            data["captcha_key"] = challenge["key"]
-            data["captcha_answer"] = ""
-            form.data = data
-        elif challenge:
-            form.initial["captcha_key"] = challenge["key"]
-            form.initial["captcha_answer"] = ""
-        captcha_key = form.data.get("captcha_key") if form.is_bound else challenge["key"]
+        captcha_image = refresh_captcha(form)
         context = self.get_context(request)
         context.update(
             {
@@ -93,7 +81,7 @@ class ComplaintFormPage(Page):
                 "categories": Category.objects.filter(
                     locale__language_code=get_language()
                 ).order_by("sort_order", "name"),
-                "captcha_image": f"/captcha/image/{captcha_key}/",
+                "captcha_image": captcha_image,
                 **extra,
             }
         )

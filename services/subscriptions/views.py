@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from services.captcha import new_challenge
+from services.captcha import refresh_captcha
 from services.ratelimit import limit_reached
 from services.subscriptions import mail, tokens
 from services.subscriptions.forms import SubscribeForm
@@ -27,17 +27,7 @@ def request_subscription(form: SubscribeForm) -> None:
 
 def form_context(request: HttpRequest, form: SubscribeForm | None = None) -> dict:
     form = form or SubscribeForm(initial={"language": get_language(), "topics": ["bulletin"]})
-    keep = form.is_bound and not form.captcha_checked and form.data.get("captcha_key")
-    if not keep:
-        challenge = new_challenge()
-        if form.is_bound:
-            data = form.data.copy()
-            data["captcha_key"], data["captcha_answer"] = challenge["key"], ""
-            form.data = data
-        else:
-            form.initial["captcha_key"] = challenge["key"]
-    key = form.data.get("captcha_key") if form.is_bound else form.initial["captcha_key"]
-    return {"subscribe_form": form, "captcha_image": f"/captcha/image/{key}/"}
+    return {"subscribe_form": form, "captcha_image": refresh_captcha(form)}
 
 
 @never_cache
