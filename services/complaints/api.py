@@ -14,10 +14,10 @@ from wagtail.models import Locale
 
 from cms.api_errors import RateLimited
 from home.images import absolute
-from services.complaints import codes
 from services.complaints.forms import ComplaintForm
 from services.complaints.models import Category, Complaint
 from services.complaints.submissions import create_complaint
+from services.complaints.tracking import TooManyWrongCodes, find_by_code, tracking_data
 from services.ratelimit import limit_exhausted, limit_reached
 
 router = Router(tags=["complaints"], auth=[AllowAnonymous()])
@@ -165,36 +165,10 @@ def submit(request: HttpRequest):
 )
 def track(request: HttpRequest, code: str, response: HttpResponse):
     response["Cache-Control"] = "no-store"
-    if limit_exhausted(request, "complaints-miss", settings.COMPLAINTS_LOOKUP_MISS_RATE):
-        raise RateLimited
-    normalised = codes.normalise(code)
-    complaint = (
-        Complaint.objects.select_related("category").filter(tracking_code=normalised).first()
-        if normalised
-        else None
-    )
+    try:
+        complaint = find_by_code(request, code)
+    except TooManyWrongCodes:
+        raise RateLimited from None
     if complaint is None:
-        limit_reached(request, "complaints-miss", settings.COMPLAINTS_LOOKUP_MISS_RATE)
         return problem_response(status=404, detail=_("No message has this tracking code."))
     return tracking_data(complaint)
-
-
-def tracking_data(complaint: Complaint) -> dict:
-    category = complaint.category.localized
-    return {
-        "tracking_code": complaint.tracking_code,
-        "kind": complaint.kind,
-        "category": category.name,
-        "status": complaint.status,
-        "status_label": complaint.get_status_display(),
-        "received_at": complaint.created_at,
-        "answer_due": complaint.due_at,
-        "public_answer": complaint.public_answer,
-        "rejection_reason": complaint.get_rejection_reason_display()
-        if complaint.rejection_reason
-        else "",
-        "history": [
-            {"status": entry.status, "status_label": entry.get_status_display(), "at": entry.at}
-            for entry in complaint.history.all()
-        ],
-    }

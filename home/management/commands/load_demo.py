@@ -189,12 +189,8 @@ class Command(BaseCommand):
             ("highlight", {"title": item["title"], "text": item["text"], "page": pages["strategy"]})
             for item in home_content["highlights"]
         ]
-        about_titles = {
-            lang: spec[lang]["title"]
-            for spec in demo_content.PAGES
-            if spec["key"] == "about"
-            for lang in demo_content.LANGUAGES
-        }
+        about = next(spec for spec in demo_content.PAGES if spec["key"] == "about")
+        about_titles = {lang: about[lang]["title"] for lang in demo_content.LANGUAGES}
         home.sections = [
             ("latest", {"heading": about_titles[SOURCE], "section": pages["about"], "count": 3})
         ]
