@@ -2,6 +2,7 @@
 lists it."""
 
 import re
+import time
 
 import pytest
 
@@ -74,8 +75,13 @@ def test_editor_composes_submits_and_the_approver_publishes(page, site_env):
     ).first.evaluate("element => element.click()")
     page.get_by_label(re.compile("I confirm that this issue is neutral")).check()
     page.locator(".modal button[type=submit], dialog button[type=submit]").last.click()
-    page.wait_for_load_state("networkidle")
-    ((live,),) = db_query(site_env, "SELECT live FROM wagtailcore_page WHERE id = %s", issue_id)
+    # The modal posts in the background: give the server up to 15 s to publish.
+    deadline = time.monotonic() + 15
+    while True:
+        ((live,),) = db_query(site_env, "SELECT live FROM wagtailcore_page WHERE id = %s", issue_id)
+        if live or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
     assert live
 
     page.goto(f"{base}/sq/bilteni/")
