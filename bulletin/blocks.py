@@ -7,8 +7,9 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.images import absolute, image_representation
+from home.images import image_representation
 from services.blocks import ServiceWidgetBlock
+from services.urls import absolute
 
 
 class ArticleBlock(blocks.StructBlock):
@@ -28,7 +29,8 @@ class ArticleBlock(blocks.StructBlock):
     def get_api_representation(self, value: Any, context: Any = None) -> dict:
         return {
             "title": value["title"],
-            "text": value["text"].source,
+            # Like every other rich text in the API: links resolved, ``?rich_text_format=``.
+            "text": self.child_blocks["text"].get_api_representation(value["text"], context),
             "image": image_representation(value["image"], value["alt_text"]),
             "caption": value["caption"],
             "credit": value["credit"],

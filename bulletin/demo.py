@@ -7,7 +7,8 @@ from datetime import date
 
 from wagtail.models import Locale, Page
 
-from home.demo_tools import SOURCE, translate_all
+from bulletin.models import BulletinIndexPage, BulletinIssuePage
+from services.demo import SOURCE, translate_all
 
 ARCHIVE = {
     "sq": {
@@ -112,8 +113,6 @@ def _p(text: str) -> str:
 
 
 def load_demo(home: Page, locales: dict[str, Locale]) -> None:
-    from bulletin.models import BulletinIndexPage, BulletinIssuePage
-
     source = locales[SOURCE]
     archive = BulletinIndexPage.objects.filter(locale=source).first()
     if archive is None:

@@ -1,10 +1,13 @@
 """The monthly information bulletin: the archive and its issues."""
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -15,8 +18,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from bulletin.blocks import SectionsBlock
-from home.images import absolute, image_representation
+from bulletin.feeds import BulletinFeed
+from bulletin.pdf import render_pdf
+from bulletin.workflow import NeutralityApprovalTask  # noqa: F401  (a model: Django finds it here)
+from home.images import image_representation
 from home.models import BasePage
+from services.capabilities import RenderedEmail
+from services.urls import absolute
 
 
 class BulletinIndexPage(RoutablePageMixin, BasePage):
@@ -43,8 +51,6 @@ class BulletinIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from bulletin.feeds import BulletinFeed
-
         return BulletinFeed(self)(request)
 
 
@@ -114,8 +120,6 @@ class BulletinIssuePage(BasePage):
     sections = StreamField(SectionsBlock(), blank=True, verbose_name=_("sections"))
 
     base_form_class = BulletinIssueForm
-    #: How the subscriptions plugin renders this page as an e-mail (text, HTML).
-    email_templates = ("bulletin/email/issue.txt", "bulletin/email/issue.html")
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("year"), FieldPanel("month"), FieldPanel("number")])],
@@ -157,17 +161,24 @@ class BulletinIssuePage(BasePage):
 
     def serve_preview(self, request, mode_name):
         """The editor sees the three editions before publishing."""
-        from django.http import HttpResponse
-        from django.template.loader import render_to_string
-
         if mode_name == "pdf":
-            from bulletin.pdf import render_pdf
-
             return HttpResponse(render_pdf(self), content_type="application/pdf")
         if mode_name == "email":
-            context = {"page": self, "unsubscribe_url": "#", "my_data_url": "#"}
-            return HttpResponse(render_to_string(self.email_templates[1], context, request=request))
+            email = self.render_email({"unsubscribe_url": "#", "my_data_url": "#"}, request)
+            return HttpResponse(email.html)
         return super().serve_preview(request, mode_name)
+
+    def render_email(
+        self, links: Mapping[str, str], request: HttpRequest | None = None
+    ) -> RenderedEmail:
+        """The e-mail edition in the issue's language (``services.capabilities.MailablePage``)."""
+        context = {"page": self, **links}
+        with translation.override(self.locale.language_code):
+            return RenderedEmail(
+                subject=self.title,
+                text=render_to_string("bulletin/email/issue.txt", context),
+                html=render_to_string("bulletin/email/issue.html", context, request=request),
+            )
 
     @property
     def pdf(self) -> dict | None:
@@ -184,10 +195,6 @@ class BulletinIssuePage(BasePage):
     @property
     def month_name(self) -> str:
         return str(MONTHS[self.month])
-
-
-# The review task is a model too; Django finds models through this module.
-from bulletin.workflow import NeutralityApprovalTask  # noqa: E402, F401
 
 
 class IssuePDF(models.Model):

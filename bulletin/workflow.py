@@ -4,7 +4,7 @@ approves, confirming the issue is neutral (strategy, section 7)."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, Workflow, WorkflowPage
 
 WORKFLOW_NAME = "Bulletin review"
 
@@ -49,8 +49,6 @@ class NeutralityApprovalTask(AbstractGroupApprovalTask):
 
 def assign_review_workflow(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
     """Every bulletin archive (in the source language; translations inherit) gets the review."""
-    from wagtail.models import Workflow, WorkflowPage
-
     if not created or raw:
         return
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME, active=True).first()

@@ -9,6 +9,7 @@ from wagtail.api.v3.api import api
 
 from cms import api_errors
 from home.api import identity_router, locales_router
+from services import openapi
 from services.registry import registry
 
 api.title = f"{settings.WAGTAIL_SITE_NAME} API"
@@ -19,6 +20,9 @@ api.description = (
     "Lists are paginated with `limit` and `offset` and filter by `locale`."
 )
 
+# The one API is assembled here: refuse to assemble it with a plugin missing its requirement.
+registry.verify()
+
 api.add_router("/locales/", locales_router)
 api.add_router("/identity/", identity_router)
 
@@ -27,5 +31,16 @@ for plugin in registry:
         api.add_router(f"/{plugin.slug}/", plugin.router)
 
 api_errors.install(api)
+
+# Request bodies derived from forms are built with each document (``services.openapi``), so
+# they list what sections registered after the routers were mounted.
+_generate_schema = api.get_openapi_schema
+
+
+def _get_openapi_schema(**kwargs):
+    return openapi.resolve(_generate_schema(**kwargs))
+
+
+api.get_openapi_schema = _get_openapi_schema
 
 __all__ = ["api"]

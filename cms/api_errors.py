@@ -18,9 +18,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.errors import problem_response
 
-
-class RateLimited(Exception):
-    """Raised by citizen endpoints when a client has sent too much, too fast."""
+from services.ratelimit import RateLimited
 
 
 def _message(error: dict[str, Any]) -> str:

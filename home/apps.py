@@ -22,7 +22,7 @@ def _translation_root_created(sender, instance, created: bool, raw: bool = False
     from django.conf import settings
     from wagtail.models import Page
 
-    from home.roles import grant_translation_tree
+    from services.roles import grant_translation_tree
 
     if (
         created

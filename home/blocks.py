@@ -13,8 +13,9 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.images import absolute, image_representation
+from home.images import image_representation
 from services.blocks import ServiceWidgetBlock
+from services.urls import absolute
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -3,7 +3,7 @@ knowledge of our media storage."""
 
 from typing import Any
 
-from django.conf import settings
+from services.urls import absolute
 
 # Sizes chosen for common front-end slots: list thumbnails, article bodies, full-width heroes.
 RENDITIONS = {
@@ -11,12 +11,6 @@ RENDITIONS = {
     "medium": "max-800x800",
     "large": "max-1600x1600",
 }
-
-
-def absolute(url: str) -> str:
-    if url.startswith(("http://", "https://")):
-        return url
-    return f"{settings.BASE_URL}{url}"
 
 
 def image_representation(

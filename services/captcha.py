@@ -1,6 +1,7 @@
 """Captcha challenges shared by every citizen write endpoint (django-simple-captcha)."""
 
 from datetime import UTC
+from typing import Any
 
 from captcha.models import CaptchaStore
 from django.core.exceptions import ValidationError
@@ -10,7 +11,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
-from home.images import absolute
+from services.urls import absolute
 
 
 def new_challenge() -> dict[str, str]:
@@ -57,16 +58,22 @@ class CaptchaFormMixin:
     """For forms with ``captcha_key`` and ``captcha_answer`` fields: call ``check_captcha`` at
     the end of ``clean()``. The challenge is checked (and so used up) only when every other
     field is right, so a typo elsewhere does not cost the citizen a solved challenge;
-    ``captcha_checked`` tells the page whether to show a new one."""
+    ``captcha_checked`` tells the page whether to show a new one. Costly work (decoding images)
+    goes in ``after_captcha()``, which runs only once the captcha is solved."""
 
     captcha_checked = False
 
-    def check_captcha(self, data: dict) -> None:
-        if self.errors:
+    def after_captcha(self) -> None:
+        """Work worth doing only for a submission whose captcha is solved."""
+
+    def check_captcha(self, data: dict[str, Any]) -> None:
+        if self.errors:  # type: ignore[attr-defined]
             return
         self.captcha_checked = True
-        if not verify(data.get("captcha_key", ""), data.get("captcha_answer", "")):
-            self.add_error(
+        if verify(data.get("captcha_key", ""), data.get("captcha_answer", "")):
+            self.after_captcha()
+        else:
+            self.add_error(  # type: ignore[attr-defined]
                 "captcha_answer",
                 ValidationError(
                     _(
@@ -78,7 +85,7 @@ class CaptchaFormMixin:
             )
 
 
-def refresh_captcha(form) -> str:
+def refresh_captcha(form: Any) -> str:
     """Give ``form`` a new challenge unless its current one is still unused (the citizen only
     mistyped another field); returns the URL of the image to show."""
     keep = form.is_bound and not form.captcha_checked and form.data.get("captcha_key")

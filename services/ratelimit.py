@@ -8,6 +8,11 @@ from django.http import HttpRequest
 from django_ratelimit.core import get_usage, is_ratelimited
 
 
+class RateLimited(Exception):
+    """Raised by citizen endpoints when a client has sent too much, too fast: the API answers
+    429 with a translated problem document."""
+
+
 def client_address(request: HttpRequest) -> str:
     """The client's address; behind ``NUM_PROXIES`` trusted proxies, the entry they added to
     X-Forwarded-For (entries further left are whatever the client claimed)."""

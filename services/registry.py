@@ -1,18 +1,31 @@
-"""The registry of public-service plugins.
+"""The registry of public-service plugins, and of the capabilities they offer to sections.
 
 A plugin is a Django app under ``services/`` that calls :func:`register` from its
 ``AppConfig.ready()``. ``cms/api.py`` and ``cms/urls.py`` mount whatever is registered, so
 enabling or disabling a plugin is one line in ``INSTALLED_APPS`` and nothing else names it.
+
+Sections (the bulletin, partners, diaspora, ...) never import a plugin. They register what they
+bring (mail topics) and use what plugins offer through :meth:`PluginRegistry.capability`; when
+no installed plugin offers a capability, the section simply goes without it.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from django.core.exceptions import ImproperlyConfigured
 from django.urls import URLPattern, URLResolver
 from django.utils.functional import Promise
 
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+    from wagtail.models import Locale, Page
+
 UrlList = list[URLPattern | URLResolver]
+#: ``load_demo(home, locales)``: adds the plugin's part of the demo site (idempotent).
+DemoLoader = Callable[["Page", "dict[str, Locale]"], None]
 
 
 @dataclass(frozen=True)
@@ -26,14 +39,33 @@ class ServicePlugin:
     #: Returns the plugin's site URL patterns, mounted under ``/<language>/<slug>/``.
     urls: Callable[[], UrlList] | None = None
     #: Renders the plugin's widget for the generic service block: (request, options) -> html.
-    render_widget: Callable[..., str] | None = None
-    #: Returns the Wagtail admin menu items (``wagtail.admin.menu.MenuItem``) the plugin adds.
-    menu_items: Callable[[], list] | None = None
+    render_widget: Callable[[HttpRequest | None, Mapping[str, Any]], str] | None = None
+    #: Slugs of the plugins this one cannot work without (start-up fails when one is missing).
+    requires: tuple[str, ...] = ()
+    #: Adds the plugin's part of the demo site; called by ``manage.py load_demo``.
+    load_demo: DemoLoader | None = None
+    #: What the plugin offers sections, by capability name (see ``services.capabilities``).
+    capabilities: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class MailTopic:
+    """Something people can subscribe to by e-mail, registered by the section that owns it."""
+
+    #: Stored with each subscription: never rename it once people subscribed.
+    key: str
+    #: Translatable name shown in the subscription form and the API.
+    label: str | Promise
+    #: The page types sent to this topic's subscribers ("Send by e-mail" in their menu).
+    page_types: tuple[type, ...] = ()
 
 
 class PluginRegistry:
     def __init__(self) -> None:
         self._plugins: dict[str, ServicePlugin] = {}
+        self._topics: dict[str, MailTopic] = {}
+
+    # --- plugins ------------------------------------------------------------------------
 
     def register(self, plugin: ServicePlugin) -> None:
         existing = self._plugins.get(plugin.slug)
@@ -47,14 +79,68 @@ class PluginRegistry:
     def get(self, slug: str) -> ServicePlugin | None:
         return self._plugins.get(slug)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[ServicePlugin]:
         return iter(sorted(self._plugins.values(), key=lambda plugin: plugin.slug))
 
-    def __contains__(self, slug: str) -> bool:
+    def __contains__(self, slug: object) -> bool:
         return slug in self._plugins
 
-    def widget_choices(self) -> list[tuple[str, str]]:
+    def widget_choices(self) -> list[tuple[str, str | Promise]]:
         return [(plugin.slug, plugin.label) for plugin in self if plugin.render_widget]
+
+    def missing_requirements(self) -> list[tuple[str, str]]:
+        """(plugin, missing plugin) for every requirement that is not installed."""
+        return [
+            (plugin.slug, needed)
+            for plugin in self
+            for needed in plugin.requires
+            if needed not in self._plugins
+        ]
+
+    def verify(self) -> None:
+        """Refuse to start with a plugin whose requirements are not installed."""
+        missing = self.missing_requirements()
+        if missing:
+            raise ImproperlyConfigured(requirements_message(missing))
+
+    def capability(self, name: str) -> Any:
+        """What an installed plugin offers under ``name``, or None when none does."""
+        for plugin in self:
+            if name in plugin.capabilities:
+                return plugin.capabilities[name]
+        return None
+
+    # --- mail topics --------------------------------------------------------------------
+
+    def register_topic(self, topic: MailTopic) -> None:
+        existing = self._topics.get(topic.key)
+        if existing is not None and existing != topic:
+            raise ValueError(f"A mail topic {topic.key!r} is already registered.")
+        self._topics[topic.key] = topic
+
+    def unregister_topic(self, key: str) -> None:
+        self._topics.pop(key, None)
+
+    def topics(self) -> list[MailTopic]:
+        return list(self._topics.values())
+
+    def topic(self, key: str) -> MailTopic | None:
+        return self._topics.get(key)
+
+    def topic_for_page(self, page: object) -> MailTopic | None:
+        """The topic whose subscribers receive pages of this type, if any."""
+        for topic in self._topics.values():
+            if topic.page_types and isinstance(page, topic.page_types):
+                return topic
+        return None
+
+
+def requirements_message(missing: list[tuple[str, str]]) -> str:
+    return " ".join(
+        f"The service plugin {plugin!r} requires the plugin {needed!r}, which is not "
+        f"installed: add its app to INSTALLED_APPS or remove {plugin!r}."
+        for plugin, needed in missing
+    )
 
 
 registry = PluginRegistry()
@@ -64,6 +150,10 @@ def register(plugin: ServicePlugin) -> None:
     registry.register(plugin)
 
 
-def widget_choices() -> list[tuple[str, str]]:
+def register_topic(topic: MailTopic) -> None:
+    registry.register_topic(topic)
+
+
+def widget_choices() -> list[tuple[str, str | Promise]]:
     """Choices for the generic service block; a callable so migrations never list plugins."""
     return registry.widget_choices()

@@ -1,18 +1,48 @@
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
+from django.db import connections
 from django.utils import translation
 from wagtail.models import Locale, Page
 
 from home.models import HomePage
+from tests import demo_db
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site, built once per session (and rolled back after
-    each test)."""
+def shared_tmp(tmp_path_factory, worker_id: str) -> Path:
+    """A folder shared by every xdist worker of this run (and by the run without xdist)."""
+    base = tmp_path_factory.getbasetemp()
+    return base if worker_id == "master" else base.parent
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_blocker, shared_tmp: Path, worker_id: str) -> Iterator[None]:
+    """Every test starts from the demo site, rolled back after each test. The demo is built
+    once per run (``tests/demo_db.py``) and each worker gets its own copy of it."""
+    url = os.environ.get("DATABASE_URL", "")
+    database = settings.DATABASES["default"]
+    if demo_db.is_postgres(url):
+        name = f"test_{database['NAME']}_{worker_id}"
+        demo_db.postgres_copy(shared_tmp, url, name)
+    else:
+        name = str(demo_db.sqlite_copy(shared_tmp, shared_tmp / f"test-{worker_id}.sqlite3"))
+    for alias in connections:
+        connections[alias].close()
+    database["NAME"] = name
+    connections["default"].settings_dict["NAME"] = name
+    yield
+    for alias in connections:
+        connections[alias].close()
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+        if demo_db.is_postgres(url):
+            demo_db.postgres_drop(url, name)
+        else:
+            Path(name).unlink(missing_ok=True)
 
 
 @pytest.fixture(autouse=True)

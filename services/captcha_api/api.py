@@ -4,9 +4,8 @@ from ninja import Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.api.v3.errors import ProblemDetail
 
-from cms.api_errors import RateLimited
 from services.captcha import new_challenge
-from services.ratelimit import limit_reached
+from services.ratelimit import RateLimited, limit_reached
 
 router = Router(tags=["captcha"], auth=[AllowAnonymous()])
 

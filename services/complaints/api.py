@@ -12,41 +12,28 @@ from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.api.v3.errors import ProblemDetail, problem_response
 from wagtail.models import Locale
 
-from cms.api_errors import RateLimited
-from home.images import absolute
 from services.complaints.forms import ComplaintForm
-from services.complaints.models import Category, Complaint
-from services.complaints.submissions import create_complaint
+from services.complaints.models import Category
+from services.complaints.submissions import GATE, create_complaint
 from services.complaints.tracking import TooManyWrongCodes, find_by_code, tracking_data
-from services.ratelimit import limit_exhausted, limit_reached
+from services.gate import problem
+from services.openapi import request_body
+from services.ratelimit import RateLimited
+from services.urls import absolute
 
 router = Router(tags=["complaints"], auth=[AllowAnonymous()])
 
-FIELDS = {
-    "kind": {"type": "string", "enum": list(Complaint.Kind.values)},
-    "category": {"type": "integer", "description": "id from GET /api/v3/complaints/categories/"},
-    "subject": {"type": "string", "maxLength": 200},
-    "text": {"type": "string", "maxLength": 5000},
-    "place": {"type": "string", "maxLength": 200},
-    "latitude": {"type": "number", "minimum": -90, "maximum": 90},
-    "longitude": {"type": "number", "minimum": -180, "maximum": 180},
-    "anonymous": {"type": "boolean", "description": "true: no name, e-mail or phone is stored"},
-    "name": {"type": "string", "maxLength": 200},
-    "email": {"type": "string", "format": "email"},
-    "phone": {"type": "string", "maxLength": 40},
-    "consent": {"type": "boolean", "description": "must be true"},
-    "language": {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]},
-    "captcha_key": {"type": "string", "description": "from GET /api/v3/captcha/"},
-    "captcha_answer": {"type": "string"},
-    "website": {"type": "string", "description": "leave empty (a trap for robots)"},
-    "attachments": {
-        "type": "array",
-        "items": {"type": "string", "format": "binary"},
-        "maxItems": 3,
-        "description": "JPEG, PNG or PDF, at most 5 MB each",
-    },
-}
-REQUIRED = ["kind", "category", "subject", "text", "consent", "captcha_key", "captcha_answer"]
+
+def _api_only_fields() -> dict:
+    """What the API takes beside the form's own fields."""
+    return {
+        "language": {
+            "type": "string",
+            "enum": [code for code, _name in settings.LANGUAGES],
+            "description": "The language of the e-mails and the answer (default: Accept-Language).",
+        },
+        "website": {"type": "string", "description": "Leave empty (a trap for robots)."},
+    }
 
 
 class CategorySchema(Schema):
@@ -97,52 +84,32 @@ def categories(request: HttpRequest, locale: str | None = None) -> list[dict]:
 
 @router.post(
     "/",
-    response={201: Receipt, 400: ProblemDetail, 429: ProblemDetail},
+    response={
+        201: Receipt,
+        400: ProblemDetail,
+        413: ProblemDetail,
+        429: ProblemDetail,
+    },
     summary="Send a complaint, suggestion or praise",
     description=(
         "Multipart form. Answers 201 with a tracking code, or 400 with one entry per field in "
-        "`errors` (`loc` is `['body', field]`), in the language of `Accept-Language`."
+        "`errors` (`loc` is `['body', field]`), in the language of `Accept-Language`; 413 when "
+        "the body is larger than the attachments allow; 429 after too many attempts."
     ),
     operation_id="complaints_create",
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "multipart/form-data": {
-                    "schema": {"type": "object", "properties": FIELDS, "required": REQUIRED}
-                }
-            },
-        }
-    },
+    openapi_extra=request_body(
+        lambda: ComplaintForm(language=get_language()), extra=_api_only_fields
+    ),
 )
 def submit(request: HttpRequest):
-    if limit_reached(request, "complaints-attempt", settings.COMPLAINTS_ATTEMPT_RATE):
-        raise RateLimited
-    if request.POST.get("website"):
-        # Only robots fill the invisible field; tell them nothing useful.
-        return problem_response(status=400, detail=_("Your message could not be accepted."))
-    if limit_exhausted(request, "complaints", settings.COMPLAINTS_RATE):
-        raise RateLimited
-    language = request.POST.get("language") or get_language()
-    if language not in dict(settings.LANGUAGES):
-        language = settings.LANGUAGE_CODE
-    form = ComplaintForm(
-        request.POST, language=language, files_list=request.FILES.getlist("attachments")
+    outcome = GATE.run(
+        request,
+        lambda data: ComplaintForm(data, request.FILES, language=_language(data)),
+        create_complaint,
     )
-    if "attachments" in request.POST:
-        form.add_error(None, _("Send attachments as files (multipart/form-data)."))
-    if not form.is_valid():
-        return problem_response(
-            status=400,
-            detail=_("Please correct the errors below."),
-            errors=[
-                {"loc": ["body", field], "msg": message, "type": "invalid"}
-                for field, messages in form.errors_by_field().items()
-                for message in messages
-            ],
-        )
-    complaint = create_complaint(form)
-    limit_reached(request, "complaints", settings.COMPLAINTS_RATE)
+    if not outcome.accepted:
+        return problem(outcome)
+    complaint = outcome.result
     return Status(
         201,
         {
@@ -153,6 +120,11 @@ def submit(request: HttpRequest):
             ),
         },
     )
+
+
+def _language(data) -> str:
+    language = data.get("language") or get_language()
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 @router.get(

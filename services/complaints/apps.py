@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -10,8 +12,15 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Complaints and suggestions")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def import_models(self) -> None:
+        super().import_models()
+        # The page type lives in its own module (it stands on the forms, which stand on the
+        # models): Django loads it here, at the same moment as the models.
+        import_module(f"{self.name}.pages")
+
     def ready(self) -> None:
         from services.complaints.api import router
+        from services.complaints.demo import load_demo
         from services.complaints.urls import site_urls
         from services.registry import ServicePlugin, register
 
@@ -21,5 +30,7 @@ class ComplaintsConfig(AppConfig):
                 label=_("Complaints and suggestions"),
                 router=router,
                 urls=site_urls,
+                requires=("captcha",),
+                load_demo=load_demo,
             )
         )

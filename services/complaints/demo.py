@@ -5,7 +5,9 @@ import html
 
 from wagtail.models import Locale, Page
 
-from home.demo_tools import SOURCE, translate_all
+from services.complaints.models import Category, Department
+from services.complaints.pages import ComplaintFormPage
+from services.demo import SOURCE, translate_all
 
 DEPARTMENTS = {
     "administration": {
@@ -139,9 +141,6 @@ PAGE = {
 
 
 def load_demo(home: Page, locales: dict[str, Locale]) -> None:
-    from services.complaints.models import Category, Department
-    from services.complaints.pages import ComplaintFormPage
-
     source = locales[SOURCE]
     departments = {}
     for key, names in DEPARTMENTS.items():

@@ -5,14 +5,49 @@ from decimal import Decimal
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from services.captcha import CaptchaFormMixin
+from services.complaints import uploads
 from services.complaints.models import Category, Complaint
-from services.complaints.uploads import CleanFile, clean_upload
 
 MAX_ATTACHMENTS = 3
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Up to ``max_files`` files under one name; each is checked by ``uploads.inspect``."""
+
+    widget = MultipleFileInput
+
+    def __init__(self, *args, max_files: int, **kwargs) -> None:
+        self.max_files = max_files
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None) -> list[uploads.Inspected]:
+        files: list[UploadedFile] = (
+            [item for item in data if item] if isinstance(data, list | tuple) else [data]
+        )
+        files = [item for item in files if item]
+        if len(files) > self.max_files:
+            raise ValidationError(
+                _("Attach at most %(count)s files.") % {"count": self.max_files},
+                code="too_many_files",
+            )
+        inspected, errors = [], []
+        for upload in files:
+            try:
+                inspected.append(uploads.inspect(upload))
+            except ValidationError as error:
+                errors.append(error)
+        if errors:
+            raise ValidationError(errors)
+        return inspected
 
 
 class ComplaintForm(CaptchaFormMixin, forms.Form):
@@ -64,6 +99,9 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         help_text=_("If you give it, we send you the tracking code and the answer."),
     )
     phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    attachments = AttachmentsField(
+        label=_("Attachments"), required=False, max_files=MAX_ATTACHMENTS
+    )
     consent = forms.BooleanField(
         label=_(
             "I agree that the municipality processes what I send to handle it, as described in "
@@ -71,20 +109,32 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         ),
         error_messages={"required": _("Please agree to the processing so we can handle it.")},
     )
-    captcha_key = forms.CharField(widget=forms.HiddenInput, required=False)
+    captcha_key = forms.CharField(
+        widget=forms.HiddenInput, required=False, help_text=_("From GET /api/v3/captcha/.")
+    )
     captcha_answer = forms.CharField(
         label=_("Type the characters in the image"), max_length=20, required=False
     )
 
-    def __init__(self, *args, language: str | None = None, files_list=None, **kwargs) -> None:
+    def __init__(self, *args, language: str | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Any language's version of a category is accepted; lists show the citizen's.
         self.fields["category"].queryset = Category.objects.select_related(
             "locale", "default_department"
         )
+        self.fields["attachments"].help_text = _(
+            "Up to %(count)s files: JPEG or PNG photos, or PDF documents, %(size)s MB each."
+        ) % {"count": MAX_ATTACHMENTS, "size": uploads.max_size() // (1024 * 1024)}
         self.language = language or settings.LANGUAGE_CODE
-        self.files_list = list(files_list or [])
-        self.clean_files: list[CleanFile] = []
+        self.clean_files: list[uploads.CleanFile] = []
+
+    def clean_attachments(self) -> list[uploads.Inspected]:
+        # Sent as text rather than as files: say so rather than ignore them.
+        if self.data.get("attachments"):
+            raise ValidationError(
+                _("Send attachments as files (multipart/form-data)."), code="not_a_file"
+            )
+        return self.cleaned_data.get("attachments") or []
 
     def clean_phone(self) -> str:
         phone = self.cleaned_data.get("phone", "").strip()
@@ -99,22 +149,16 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         if data.get("anonymous"):
             # Anonymous means nothing identifying is kept, whatever was typed.
             data["name"] = data["email"] = data["phone"] = ""
-        if len(self.files_list) > MAX_ATTACHMENTS:
-            self.add_error(
-                None,
-                ValidationError(
-                    _("Attach at most %(count)s files.") % {"count": MAX_ATTACHMENTS},
-                    code="too_many_files",
-                ),
-            )
-        else:
-            for upload in self.files_list:
-                try:
-                    self.clean_files.append(clean_upload(upload))
-                except ValidationError as error:
-                    self.add_error(None, error)
         self.check_captcha(data)
         return data
+
+    def after_captcha(self) -> None:
+        # Decoding images is the costly part: only for a submission that passed the captcha.
+        for inspected in self.cleaned_data.get("attachments") or []:
+            try:
+                self.clean_files.append(uploads.finish(inspected))
+            except ValidationError as error:
+                self.add_error("attachments", error)
 
     def error_summary(self) -> list[dict[str, str]]:
         """Each error with the label of its field, for the summary at the top of the form."""
@@ -127,10 +171,3 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
             for message in messages:
                 summary.append({"anchor": anchor, "label": str(label), "message": str(message)})
         return summary
-
-    def errors_by_field(self) -> dict[str, list[str]]:
-        # Files are reported under "attachments", the field name the API documents.
-        return {
-            ("attachments" if field == "__all__" else field): [str(message) for message in messages]
-            for field, messages in self.errors.items()
-        }

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.files.storage import storages
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
@@ -60,8 +60,6 @@ OFFICER_PERMISSIONS = [
 
 
 def officers_group(department_name: str) -> Group:
-    from django.contrib.auth.models import Permission
-
     # Always a new group: reusing one by name would let a new department with an old name
     # see the old department's complaints.
     base = f"{_('Officers')}: {department_name}"[:140]
@@ -333,7 +331,3 @@ class AccessLog(models.Model):
             complaint=complaint,
             detail=detail[:300],
         )
-
-
-# Page types live in their own module; Django finds models through this one.
-from services.complaints.pages import ComplaintFormPage  # noqa: E402, F401

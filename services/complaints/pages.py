@@ -1,6 +1,5 @@
 """The page editors place where citizens should find the complaints box."""
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -15,8 +14,7 @@ from services.captcha import refresh_captcha
 from services.complaints import codes
 from services.complaints.forms import ComplaintForm
 from services.complaints.models import Category, Complaint
-from services.complaints.submissions import create_complaint
-from services.ratelimit import limit_exhausted, limit_reached
+from services.complaints.submissions import GATE, create_complaint
 
 
 class ComplaintFormPage(Page):
@@ -50,25 +48,32 @@ class ComplaintFormPage(Page):
 
     def submit(self, request: HttpRequest) -> HttpResponse:
         language = get_language()
+        if GATE.too_large(request):
+            form = ComplaintForm(language=language)
+            return self.render_form(request, form, status=413, too_large=True)
         # The typed values, shown again without validating (which would use up the captcha).
         retyped = ComplaintForm(initial=request.POST.dict(), language=language)
         if "new_captcha" in request.POST:
             return self.render_form(request, retyped)
-        if request.POST.get("website"):
-            return self.render_form(request, retyped, status=400, rejected=True)
-        if limit_reached(
-            request, "complaints-attempt", settings.COMPLAINTS_ATTEMPT_RATE
-        ) or limit_exhausted(request, "complaints", settings.COMPLAINTS_RATE):
-            return self.render_form(request, retyped, status=429, rate_limited=True)
-        files = request.FILES.getlist("attachments")
-        form = ComplaintForm(request.POST, language=language, files_list=files)
-        if not form.is_valid():
+        outcome = GATE.run(
+            request,
+            lambda data: ComplaintForm(data, request.FILES, language=language),
+            create_complaint,
+        )
+        if outcome.accepted:
+            # Post/redirect/get: a reload does not send the message twice.
+            return redirect(f"{self.get_url(request)}?sent={outcome.result.tracking_code}")
+        if outcome.refusal == "invalid":
             # Browsers cannot refill a file input: say so, rather than lose files silently.
-            return self.render_form(request, form, status=400, files_dropped=bool(files))
-        complaint = create_complaint(form)
-        limit_reached(request, "complaints", settings.COMPLAINTS_RATE)
-        # Post/redirect/get: a reload does not send the message twice.
-        return redirect(f"{self.get_url(request)}?sent={complaint.tracking_code}")
+            files_dropped = bool(request.FILES)
+            return self.render_form(request, outcome.form, status=400, files_dropped=files_dropped)
+        return self.render_form(
+            request,
+            outcome.form or retyped,
+            status=outcome.status,
+            rejected=outcome.refusal == "honeypot",
+            rate_limited=outcome.refusal == "rate_limited",
+        )
 
     def render_form(
         self, request: HttpRequest, form: ComplaintForm, status: int = 200, **extra

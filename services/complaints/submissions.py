@@ -1,12 +1,22 @@
-"""Storing a citizen's submission: all of it or nothing, then the e-mails in the background."""
+"""A citizen's submission: the one gate both front doors use (the page and the API), and
+storing what it lets through, all of it or nothing, with the e-mails in the background."""
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from services.complaints import tasks
-from services.complaints.forms import ComplaintForm
+from services.complaints import tasks, uploads
+from services.complaints.forms import MAX_ATTACHMENTS, ComplaintForm
 from services.complaints.models import Attachment, Category, Complaint, StatusChange
+from services.gate import Gate
+
+#: The fields are small; the attachments set the size a body may have (plus room for the rest).
+GATE = Gate(
+    scope="complaints",
+    attempt_rate="COMPLAINTS_ATTEMPT_RATE",
+    accepted_rate="COMPLAINTS_RATE",
+    max_body=lambda: MAX_ATTACHMENTS * uploads.max_size() + 1024 * 1024,
+)
 
 
 def source_category(category: Category) -> Category:

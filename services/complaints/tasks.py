@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-from home.images import absolute
+from services.complaints.models import Complaint
+from services.urls import absolute
 
 
 def _send(to: list[str], template: str, context: dict, language: str) -> None:
@@ -19,8 +20,6 @@ def _send(to: list[str], template: str, context: dict, language: str) -> None:
 
 @task()
 def complaint_received(complaint_id: int) -> None:
-    from services.complaints.models import Complaint
-
     complaint = Complaint.objects.get(pk=complaint_id)
     with translation.override(complaint.language):
         track_url = absolute(reverse("complaints:track")) + f"?code={complaint.tracking_code}"
@@ -36,8 +35,6 @@ def complaint_received(complaint_id: int) -> None:
 @task()
 def notify_department(complaint_id: int) -> None:
     """Tell the officers of the complaint's department (new, or reassigned to them)."""
-    from services.complaints.models import Complaint
-
     complaint = Complaint.objects.select_related("department__group", "category").get(
         pk=complaint_id
     )
@@ -52,7 +49,7 @@ def notify_department(complaint_id: int) -> None:
         )
 
 
-def _officer_addresses(complaint) -> list[str]:
+def _officer_addresses(complaint: Complaint) -> list[str]:
     department = complaint.department
     addresses = set()
     if department.email:
@@ -68,8 +65,6 @@ def _officer_addresses(complaint) -> list[str]:
 
 @task()
 def complaint_answered(complaint_id: int) -> None:
-    from services.complaints.models import Complaint
-
     complaint = Complaint.objects.get(pk=complaint_id)
     if not complaint.email:
         return

@@ -2,18 +2,17 @@
 
 import json
 
-from django.conf import settings
-from django.http import HttpRequest, QueryDict
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous
-from wagtail.api.v3.errors import ProblemDetail, problem_response
+from wagtail.api.v3.errors import ProblemDetail
 
-from cms.api_errors import RateLimited
-from services.ratelimit import limit_reached
+from services.gate import problem
+from services.openapi import request_body
+from services.registry import registry
 from services.subscriptions.forms import SubscribeForm
-from services.subscriptions.models import Topic
-from services.subscriptions.views import request_subscription
+from services.subscriptions.views import GATE, request_subscription
 
 router = Router(tags=["subscriptions"], auth=[AllowAnonymous()])
 
@@ -31,77 +30,37 @@ class Accepted(Schema):
     "/topics/",
     response=list[TopicSchema],
     summary="Topics one can subscribe to",
+    description="Every topic the installed sections offer, named in the language asked for.",
     operation_id="subscriptions_topics",
 )
 def topics(request: HttpRequest) -> list[dict]:
-    return [{"topic": value, "label": str(label)} for value, label in Topic.choices]
+    return [{"topic": topic.key, "label": str(topic.label)} for topic in registry.topics()]
+
+
+def _honeypot() -> dict:
+    return {"website": {"type": "string", "description": "Leave empty (a trap for robots)."}}
 
 
 @router.post(
     "/",
-    response={202: Accepted, 400: ProblemDetail, 429: ProblemDetail},
+    response={202: Accepted, 400: ProblemDetail, 413: ProblemDetail, 429: ProblemDetail},
     summary="Subscribe (double opt-in)",
     description=(
-        "JSON or form body: `email`, `topics` (list, see /topics/), `language`, `captcha_key`, "
-        "`captcha_answer`, `website` (leave empty). Answers 202 whether or not the address is "
-        "already subscribed (nothing about other people's addresses is revealed); the owner of "
-        "the address gets a confirmation link valid for 7 days, and nothing is stored before "
-        "they click it."
+        "JSON or form body. Answers 202 whether or not the address is already subscribed "
+        "(nothing about other people's addresses is revealed); the owner of the address gets "
+        "a confirmation link valid for 7 days, and nothing is stored before they click it."
     ),
     operation_id="subscriptions_create",
-    openapi_extra={
-        "requestBody": {
-            "content": {
-                "application/json": {
-                    "schema": {
-                        "type": "object",
-                        "required": [
-                            "email",
-                            "topics",
-                            "language",
-                            "captcha_key",
-                            "captcha_answer",
-                        ],
-                        "properties": {
-                            "email": {"type": "string", "format": "email"},
-                            "topics": {
-                                "type": "array",
-                                "items": {"type": "string", "enum": list(Topic.values)},
-                            },
-                            "language": {
-                                "type": "string",
-                                "enum": [code for code, _n in settings.LANGUAGES],
-                            },
-                            "captcha_key": {"type": "string"},
-                            "captcha_answer": {"type": "string"},
-                            "website": {"type": "string"},
-                        },
-                    }
-                }
-            }
-        }
-    },
+    openapi_extra=request_body(
+        SubscribeForm,
+        content_types=("application/json", "application/x-www-form-urlencoded"),
+        extra=_honeypot,
+    ),
 )
-def subscribe(request: HttpRequest):
-    if limit_reached(request, "subscriptions", settings.SUBSCRIPTIONS_RATE):
-        raise RateLimited
-    data = _body(request)
-    if data is None:
-        return problem_response(status=400, detail=_("The request could not be read."))
-    if data.get("website"):
-        return problem_response(status=400, detail=_("Your message could not be accepted."))
-    form = SubscribeForm(data)
-    if not form.is_valid():
-        return problem_response(
-            status=400,
-            detail=_("Please correct the errors below."),
-            errors=[
-                {"loc": ["body", field], "msg": str(message), "type": "invalid"}
-                for field, messages in form.errors.items()
-                for message in messages
-            ],
-        )
-    request_subscription(form)
+def subscribe(request: HttpRequest) -> HttpResponse | Status:
+    outcome = GATE.run(request, SubscribeForm, request_subscription, read=_body)
+    if not outcome.accepted:
+        return problem(outcome)
     return Status(
         202, {"detail": _("Check your inbox: we sent a link to confirm the subscription.")}
     )

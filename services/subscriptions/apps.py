@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SubscriptionsConfig(AppConfig):
-    """E-mail subscriptions (bulletin, diaspora news, partner-municipality news), double opt-in."""
+    """E-mail subscriptions to the topics sections register, with double opt-in; offers the
+    ``mail`` capability (send a page to a topic's subscribers)."""
 
     name = "services.subscriptions"
     label = "subscriptions"
@@ -11,8 +12,10 @@ class SubscriptionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from services.capabilities import MAIL
         from services.registry import ServicePlugin, register
         from services.subscriptions.api import router
+        from services.subscriptions.mailing import SubscriptionMailer
         from services.subscriptions.urls import site_urls
         from services.subscriptions.views import render_widget
 
@@ -23,5 +26,7 @@ class SubscriptionsConfig(AppConfig):
                 router=router,
                 urls=site_urls,
                 render_widget=render_widget,
+                requires=("captcha",),
+                capabilities={MAIL: SubscriptionMailer()},
             )
         )

@@ -3,19 +3,21 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from services.captcha import CaptchaFormMixin
-from services.subscriptions.models import Topic
+from services.subscriptions.models import topic_choices
 
 
 class SubscribeForm(CaptchaFormMixin, forms.Form):
     email = forms.EmailField(label=_("E-mail"), max_length=254)
     topics = forms.MultipleChoiceField(
         label=_("What would you like to receive?"),
-        choices=Topic.choices,
+        choices=topic_choices,
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one topic.")},
     )
     language = forms.ChoiceField(label=_("Language of the e-mails"), choices=settings.LANGUAGES)
-    captcha_key = forms.CharField(widget=forms.HiddenInput, required=False)
+    captcha_key = forms.CharField(
+        widget=forms.HiddenInput, required=False, help_text=_("From GET /api/v3/captcha/.")
+    )
     captcha_answer = forms.CharField(
         label=_("Type the characters in the image"), max_length=20, required=False
     )

@@ -6,8 +6,9 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-from home.images import absolute
 from services.subscriptions import tokens
+from services.subscriptions.models import topic_label
+from services.urls import absolute
 
 
 def link(name: str, token: str, language: str) -> str:
@@ -23,12 +24,10 @@ def unsubscribe_headers(subscriber) -> dict[str, str]:
 
 @task()
 def send_confirmation(email: str, language: str, topics: list[str]) -> None:
-    from services.subscriptions.models import Topic
-
     token = tokens.confirmation_token(email, language, topics)
     context = {
         "confirm_url": link("confirm", token, language),
-        "topics": [Topic(topic).label for topic in topics],
+        "topics": [topic_label(topic) for topic in topics],
     }
     with translation.override(language):
         subject = render_to_string("subscriptions/emails/confirm_subject.txt", context).strip()

@@ -16,10 +16,11 @@ from django.conf import settings
 from django.core import mail
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
+from wagtail.models import Page
 
+from services.capabilities import LanguageRow, MailablePage, RenderedEmail
 from services.subscriptions import tokens
 from services.subscriptions.mail import link, unsubscribe_headers
 from services.subscriptions.models import Delivery, Mailing, Subscriber
@@ -61,30 +62,30 @@ def start_mailing(page, topic: str, *, queue: bool = True) -> Mailing:
     return mailing
 
 
+def render(page: MailablePage, language: str, links: dict[str, str]) -> RenderedEmail:
+    if not isinstance(page, MailablePage):
+        raise TypeError(f"{type(page).__name__} cannot render itself as an e-mail.")
+    with translation.override(language):
+        return page.render_email(links)
+
+
 def _message(
-    mailing: Mailing, page, subscriber: Subscriber, connection
+    mailing: Mailing, page: MailablePage, subscriber: Subscriber, connection
 ) -> mail.EmailMultiAlternatives:
     manage = tokens.manage_token(subscriber)
-    context = {
-        "page": page,
-        "subscriber": subscriber,
+    links = {
         "unsubscribe_url": link("unsubscribe", manage, subscriber.language),
         "my_data_url": link("my_data", manage, subscriber.language),
     }
-    templates = getattr(
-        page, "email_templates", ("subscriptions/emails/page.txt", "subscriptions/emails/page.html")
-    )
-    with translation.override(mailing.language):
-        text = render_to_string(templates[0], context)
-        html = render_to_string(templates[1], context)
+    rendered = render(page, mailing.language, links)
     message = mail.EmailMultiAlternatives(
-        subject=page.title,
-        body=text,
+        subject=rendered.subject,
+        body=rendered.text,
         to=[subscriber.email],
         headers=unsubscribe_headers(subscriber),
         connection=connection,
     )
-    message.attach_alternative(html, "text/html")
+    message.attach_alternative(rendered.html, "text/html")
     return message
 
 
@@ -150,10 +151,62 @@ def send_mailing(mailing_id: int) -> None:
     deliver(mailing_id)
 
 
-def languages_to_send(page) -> list[tuple[str, object | None]]:
-    """Each language with the page's live translation in it, or None (not sent in it)."""
-    translations = {
-        t.locale.language_code: t
-        for t in page.get_translations(inclusive=True).live().select_related("locale")
-    }
-    return [(code, translations.get(code)) for code, _name in settings.LANGUAGES]
+class SubscriptionMailer:
+    """The ``MAIL`` capability (``services.capabilities.Mailer``) offered to sections."""
+
+    def languages(self, page: Page, topic: str) -> list[LanguageRow]:
+        """Every language: the live translation to send, or None ("not published: skipped")."""
+        translations = {
+            translated.locale.language_code: translated
+            for translated in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        rows = []
+        for code, name in settings.LANGUAGES:
+            translated = translations.get(code)
+            mailing = (
+                Mailing.objects.filter(page=translated, topic=topic).first() if translated else None
+            )
+            rows.append(
+                LanguageRow(
+                    code=code,
+                    name=str(name),
+                    page=translated,
+                    subscribers=Subscriber.objects.filter(
+                        language=code, subscriptions__topic=topic
+                    ).count(),
+                    total=mailing.total if mailing else 0,
+                    sent=mailing.sent if mailing else 0,
+                    failed=mailing.failed if mailing else 0,
+                    started=mailing is not None,
+                    finished=bool(mailing and mailing.finished_at),
+                )
+            )
+        return rows
+
+    def send(
+        self, page: Page, topic: str, *, user: object = None, queue: bool = True
+    ) -> tuple[list[int], list[str]]:
+        mailings, skipped = [], []
+        for row in self.languages(page, topic):
+            translated = row.page
+            if translated is None or (
+                user is not None and not translated.permissions_for_user(user).can_publish()
+            ):
+                skipped.append(row.code)
+            else:
+                mailings.append(start_mailing(translated.specific, topic, queue=queue).pk)
+        return mailings, skipped
+
+    def deliver(self, mailing_id: int, progress: Callable[[int, int], None] | None = None) -> int:
+        return deliver(mailing_id, progress=progress)
+
+    def send_test(self, page: Page, to: str) -> None:
+        """The page as a subscriber gets it, to one address; its links lead nowhere (no
+        subscriber exists for them)."""
+        language = page.locale.language_code
+        rendered = render(page.specific, language, {"unsubscribe_url": "#", "my_data_url": "#"})
+        with translation.override(language):
+            subject = f"[TEST] {rendered.subject}"
+        message = mail.EmailMultiAlternatives(subject=subject, body=rendered.text, to=[to])
+        message.attach_alternative(rendered.html, "text/html")
+        message.send()

@@ -1,15 +1,27 @@
-"""Subscribers and what they follow. A row exists only once its owner confirmed the address."""
+"""Subscribers and what they follow. A row exists only once its owner confirmed the address.
+
+Topics are not listed here: sections register them (``services.registry.MailTopic``) and a
+subscription stores the topic's key, so a new section needs no change and no migration here.
+"""
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from services.registry import registry
 
-class Topic(models.TextChoices):
-    BULLETIN = "bulletin", _("Monthly information bulletin")
-    DIASPORA = "diaspora", _("News for the diaspora")
-    PARTNERS = "partners", _("News of partner municipalities")
+
+def topic_choices() -> list[tuple[str, str | Promise]]:
+    """The registered topics, as form choices (a callable: sections register at start-up)."""
+    return [(topic.key, topic.label) for topic in registry.topics()]
+
+
+def topic_label(key: str) -> str:
+    """A topic's name; the bare key for one no longer registered (its section was removed)."""
+    topic = registry.topic(key)
+    return str(topic.label) if topic else key
 
 
 class Subscriber(models.Model):
@@ -29,7 +41,7 @@ class Subscriber(models.Model):
 
     @property
     def topic_labels(self) -> str:
-        return ", ".join(str(Topic(s.topic).label) for s in self.subscriptions.all())
+        return ", ".join(topic_label(s.topic) for s in self.subscriptions.all())
 
 
 class Subscription(models.Model):
@@ -38,7 +50,7 @@ class Subscription(models.Model):
     subscriber = models.ForeignKey(
         Subscriber, on_delete=models.CASCADE, related_name="subscriptions"
     )
-    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    topic = models.CharField(_("topic"), max_length=40)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -53,6 +65,10 @@ class Subscription(models.Model):
     def __str__(self) -> str:
         return f"{self.subscriber.email}: {self.topic}"
 
+    @property
+    def topic_label(self) -> str:
+        return topic_label(self.topic)
+
 
 class Mailing(models.Model):
     """One page (e.g. a bulletin issue, in one language) sent to one topic's subscribers."""
@@ -60,7 +76,7 @@ class Mailing(models.Model):
     wagtail_reference_index_ignore = True
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    topic = models.CharField(_("topic"), max_length=40)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     created_at = models.DateTimeField(_("started"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)

@@ -1,9 +1,9 @@
-from django.urls import path
+from django.urls import URLPattern, path
+
+from services.subscriptions import views
 
 
-def site_urls() -> list:
-    from services.subscriptions import views
-
+def site_urls() -> list[URLPattern]:
     return [
         path("", views.subscribe, name="subscribe"),
         path("confirm/<str:token>/", views.confirm, name="confirm"),

@@ -1,6 +1,5 @@
 """The citizen's side: subscribe, confirm, unsubscribe in one click, see and delete my data."""
 
-from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
@@ -11,10 +10,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from services.captcha import refresh_captcha
-from services.ratelimit import limit_reached
+from services.gate import Gate
+from services.registry import registry
 from services.subscriptions import mail, tokens
 from services.subscriptions.forms import SubscribeForm
-from services.subscriptions.models import Subscriber, Subscription, Topic
+from services.subscriptions.models import Subscriber, Subscription, topic_label
+
+#: Every subscription request counts, accepted or not (each one mails a stranger's address).
+GATE = Gate(scope="subscriptions", attempt_rate="SUBSCRIPTIONS_RATE")
 
 
 def request_subscription(form: SubscribeForm) -> None:
@@ -26,29 +29,38 @@ def request_subscription(form: SubscribeForm) -> None:
 
 
 def form_context(request: HttpRequest, form: SubscribeForm | None = None) -> dict:
-    form = form or SubscribeForm(initial={"language": get_language(), "topics": ["bulletin"]})
+    # The first registered topic (the bulletin, in this product) is ticked for a new visitor.
+    first = [topic.key for topic in registry.topics()[:1]]
+    form = form or SubscribeForm(initial={"language": get_language(), "topics": first})
     return {"subscribe_form": form, "captcha_image": refresh_captcha(form)}
 
 
 @never_cache
 def subscribe(request: HttpRequest) -> HttpResponse:
-    status, sent, rate_limited = 200, False, False
-    form = None
-    if request.method == "POST":
-        if request.POST.get("website"):
-            status = 400
-        elif limit_reached(request, "subscriptions", settings.SUBSCRIPTIONS_RATE):
-            status, rate_limited = 429, True
-            form = SubscribeForm(initial=request.POST.dict())
-        else:
-            form = SubscribeForm(request.POST)
-            if form.is_valid():
-                request_subscription(form)
-                sent, form = True, None
-            else:
-                status = 400
-    context = {"sent": sent, "rate_limited": rate_limited, **form_context(request, form)}
-    return TemplateResponse(request, "subscriptions/subscribe.html", context, status=status)
+    if request.method != "POST":
+        return TemplateResponse(request, "subscriptions/subscribe.html", form_context(request))
+    outcome = GATE.run(request, SubscribeForm, request_subscription)
+    if outcome.accepted:
+        context = {"sent": True, **form_context(request)}
+        return TemplateResponse(request, "subscriptions/subscribe.html", context)
+    form = outcome.form
+    if form is None and outcome.data is not None:
+        # Refused before validation: show what was typed again, unvalidated.
+        form = SubscribeForm(initial=_typed(outcome.data))
+    context = {
+        "refusal": outcome.refusal,
+        "rate_limited": outcome.refusal == "rate_limited",
+        **form_context(request, form),
+    }
+    return TemplateResponse(request, "subscriptions/subscribe.html", context, status=outcome.status)
+
+
+def _typed(data) -> dict:
+    return {
+        "email": data.get("email", ""),
+        "topics": data.getlist("topics"),
+        "language": data.get("language") or get_language(),
+    }
 
 
 def render_widget(request: HttpRequest, value: dict) -> str:
@@ -72,7 +84,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             request, "subscriptions/message.html", {"invalid": True}, status=400
         )
     if request.method != "POST":
-        topics = [Topic(topic).label for topic in data["t"] if topic in Topic.values]
+        topics = [topic_label(topic) for topic in data["t"] if registry.topic(topic)]
         context = {"email": data["e"], "topics": topics}
         return TemplateResponse(request, "subscriptions/confirm.html", context)
     with transaction.atomic():
@@ -83,7 +95,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             subscriber.language = data["l"]
             subscriber.save(update_fields=["language"])
         for topic in data["t"]:
-            if topic in Topic.values:
+            if registry.topic(topic):
                 Subscription.objects.get_or_create(subscriber=subscriber, topic=topic)
     context = {
         "confirmed": True,

@@ -1,13 +1,20 @@
-"""Subscribers in the admin: the list with counts per topic and language, and CSV export."""
+"""Subscribers in the admin (counts per topic and language, CSV export), and "Send by e-mail"
+on every page type a section registered with a mail topic."""
 
 from django.conf import settings
 from django.contrib.admin import SimpleListFilter
 from django.db.models import Count
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
-from services.subscriptions.models import Subscriber, Subscription, Topic
+from services.subscriptions.admin_views import mail_topic, send_page
+from services.subscriptions.models import Subscriber, Subscription, topic_choices, topic_label
 
 
 class SubscribedTopicFilter(SimpleListFilter):
@@ -15,10 +22,10 @@ class SubscribedTopicFilter(SimpleListFilter):
     parameter_name = "topic"
 
     def lookups(self, request, model_admin):
-        return Topic.choices
+        return topic_choices()
 
     def queryset(self, request, queryset):
-        if self.value() in Topic.values:
+        if self.value() in dict(topic_choices()):
             return queryset.filter(subscriptions__topic=self.value())
         return queryset
 
@@ -31,18 +38,19 @@ class SubscriberIndexView(IndexView):
             .annotate(n=Count("pk"))
             .order_by()
         )
-        table: dict[str, dict[str, int]] = {topic: {} for topic in Topic.values}
+        # Registered topics first; then any stored topic whose section is gone, by its key.
+        table: dict[str, dict[str, int]] = {key: {} for key, _label in topic_choices()}
         for row in counts:
-            table[row["topic"]][row["subscriber__language"]] = row["n"]
+            table.setdefault(row["topic"], {})[row["subscriber__language"]] = row["n"]
         context["subscription_counts"] = {
             "languages": settings.LANGUAGES,
             "rows": [
                 {
-                    "label": Topic(topic).label,
+                    "label": topic_label(topic),
                     "counts": [table[topic].get(code, 0) for code, _name in settings.LANGUAGES],
                     "total": sum(table[topic].values()),
                 }
-                for topic in Topic.values
+                for topic in table
             ],
         }
         return context
@@ -64,3 +72,55 @@ class SubscriberAdmin(ModelAdmin):
 
 
 modeladmin_register(SubscriberAdmin)
+
+
+@hooks.register("register_admin_urls")
+def send_page_urls():
+    return [path("mail/send/<int:page_id>/", send_page, name="subscriptions_send_page")]
+
+
+def _may_send(page, user) -> bool:
+    return bool(
+        page.live and mail_topic(page) is not None and page.permissions_for_user(user).can_publish()
+    )
+
+
+class SendByEmailButton(PageMenuItem):
+    label = _("Send by e-mail")
+    icon_name = "mail"
+
+    def is_shown(self, user):
+        return _may_send(self.page, user)
+
+    @cached_property
+    def url(self):
+        return reverse("subscriptions_send_page", args=[self.page.pk])
+
+
+@hooks.register("register_page_listing_more_buttons")
+def send_button(page, user, next_url=None):
+    yield SendByEmailButton(page=page, priority=60)
+
+
+class SendByEmailMenuItem(ActionMenuItem):
+    """The same action in the edit screen's menu, beside Publish."""
+
+    label = _("Send by e-mail")
+    name = "action-send-by-email"
+    icon_name = "mail"
+
+    def is_shown(self, context):
+        page = context.get("page")
+        return (
+            context["view"] == "edit"
+            and page is not None
+            and _may_send(page, context["request"].user)
+        )
+
+    def get_url(self, parent_context):
+        return reverse("subscriptions_send_page", args=[parent_context["page"].pk])
+
+
+@hooks.register("register_page_action_menu_item")
+def send_menu_item():
+    return SendByEmailMenuItem(order=60)

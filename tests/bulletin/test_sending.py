@@ -7,8 +7,9 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from bulletin import sending
 from bulletin.models import BulletinIndexPage, BulletinIssuePage
+from services.capabilities import MAIL
+from services.registry import registry
 from services.subscriptions.mailing import deliver, start_mailing
 from services.subscriptions.models import Delivery, Mailing, Subscriber
 from tests.factories import UserFactory
@@ -99,25 +100,60 @@ def test_untranslated_languages_are_skipped_and_the_editor_is_told(
     profile.preferred_language = "en"
     profile.save()
     client.force_login(office)
-    page = client.get(f"/admin/bulletin/send/{only_albanian.pk}/")
+    url = f"/admin/mail/send/{only_albanian.pk}/"
+    page = client.get(url)
     assert page.status_code == 200
     assert "it will not be sent in this language" in page.content.decode()
+    # The first press only says what will happen, with the count per language.
+    review = client.post(url, {"action": "review"}).content.decode()
+    assert "This sends the page to 2 subscribers now" in review
+    assert "English: not sent (not published in this language)" in review
+    assert not Mailing.objects.exists() and not mail.outbox
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(f"/admin/bulletin/send/{only_albanian.pk}/", follow=True)
+        response = client.post(url, {"action": "send"}, follow=True)
     text = response.content.decode()
-    assert "Not sent in en" in text and "Not sent in sr-latn" in text
+    assert "Not sent in English" in text and "Not sent in Srpski" in text
     assert Mailing.objects.filter(page=only_albanian).count() == 1
     assert sorted(m.to[0] for m in mail.outbox) == ["sq0@example.org", "sq1@example.org"]
     # Progress shows on the same page.
+    assert "Sent 2 / 2, failures 0" in client.get(url).content.decode()
+
+
+def test_the_office_sends_itself_a_test_first(client, issue):
+    subscribers(3, "sq")
+    office = UserFactory(username="office", groups=["Information Office"])
+    client.force_login(office)
+    response = client.post(f"/admin/mail/send/{issue.pk}/", {"action": "test"}, follow=True)
+    assert response.status_code == 200
+    (message,) = mail.outbox
+    assert message.to == [office.email] and message.subject == f"[TEST] {issue.title}"
+    html, _kind = message.alternatives[0]
+    assert f'<h1 style="color: #0b3d66;">{issue.title}</h1>' in html and 'lang="sq"' in html
+    # Nobody else got anything, and nothing was recorded as sent.
+    assert not Mailing.objects.exists()
+
+
+def test_send_by_email_is_in_the_edit_menu_and_the_page_list_for_the_office_only(client, issue):
+    client.force_login(UserFactory(username="office", groups=["Information Office"]))
+    edit = client.get(f"/admin/pages/{issue.pk}/edit/").content.decode()
+    assert f"/admin/mail/send/{issue.pk}/" in edit
+    listing = client.get(f"/admin/pages/{issue.get_parent().pk}/").content.decode()
+    assert f"/admin/mail/send/{issue.pk}/" in listing
+    client.force_login(UserFactory(username="ed", groups=["Editors"]))
     assert (
-        "Sent 2 / 2, failures 0"
-        in client.get(f"/admin/bulletin/send/{only_albanian.pk}/").content.decode()
+        f"/admin/mail/send/{issue.pk}/"
+        not in client.get(f"/admin/pages/{issue.pk}/edit/").content.decode()
     )
+
+
+def test_pages_without_a_mail_topic_cannot_be_sent(client, strategy):
+    client.force_login(UserFactory(username="office", groups=["Information Office"]))
+    assert client.get(f"/admin/mail/send/{strategy.pk}/").status_code == 404
 
 
 def test_editors_cannot_send(client, issue):
     client.force_login(UserFactory(username="ed", groups=["Editors"]))
-    response = client.post(f"/admin/bulletin/send/{issue.pk}/")
+    response = client.post(f"/admin/mail/send/{issue.pk}/", {"action": "send"})
     # Wagtail answers a permission error in the admin with a redirect and a message.
     assert response.status_code in (302, 403)
     assert not Mailing.objects.exists()
@@ -148,7 +184,7 @@ def test_send_bulletin_command_shows_progress(issue):
     call_command("send_bulletin", str(issue.pk), stdout=out, stderr=err)
     assert "[##############################] 4/4" in out.getvalue()
     assert len(mail.outbox) == 4
-    assert sending.can_send()
+    assert registry.capability(MAIL) is not None
 
 
 def test_a_mail_server_outage_stops_the_run_and_the_next_run_serves_everyone(issue, monkeypatch):

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import demo_db
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -48,23 +50,37 @@ def served_site(site_env) -> str:
     return site_env["BASE_URL"]
 
 
+# Run on a copy of the run's demo database: point its site at this server's address and give
+# the admin the password the tests use, in this server's own password hasher.
+PREPARE = f"""
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+call_command("load_demo", verbosity=0)
+admin = get_user_model().objects.get(username="admin")
+admin.set_password({demo_db.ADMIN_PASSWORD!r})
+admin.save()
+"""
+
+
 @pytest.fixture(scope="session")
-def site_env(tmp_path_factory) -> Iterator[dict[str, str]]:
+def site_env(tmp_path_factory, shared_tmp) -> Iterator[dict[str, str]]:
     """The demo site served by its own process on a free port, on its own SQLite database."""
     _require_chromium()
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
+    database = demo_db.sqlite_copy(shared_tmp, tmp_path_factory.mktemp("e2e") / "site.sqlite3")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-        "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'site.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{database}",
         "BASE_URL": base_url,
-        "DEMO_ADMIN_PASSWORD": "e2e-admin-passphrase",
+        "DEMO_ADMIN_PASSWORD": demo_db.ADMIN_PASSWORD,
     }
     env.pop("CACHE_URL", None)
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--no-input"], ["load_demo"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(
+        manage + ["shell", "-c", PREPARE], cwd=ROOT, env=env, check=True, capture_output=True
+    )
     server = subprocess.Popen(
         manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=ROOT,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from services.registry import PluginRegistry, ServicePlugin, registry
+from tests import demo_db
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,62 +28,105 @@ def test_registering_two_different_plugins_under_one_slug_is_refused():
         plugins.register(ServicePlugin(slug="polls", label="Other"))
 
 
-def _probe(tmp_path: Path, settings_module: str, remove_app: str = "") -> dict:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": settings_module,
-        "REMOVE_APP": remove_app,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
-    }
+CAPTCHA, COMPLAINTS, SUBSCRIPTIONS = (
+    "services.captcha_api",
+    "services.complaints",
+    "services.subscriptions",
+)
+CONFIGURATIONS = {
+    "-": [],  # the control: everything installed
+    CAPTCHA: [CAPTCHA],
+    COMPLAINTS: [COMPLAINTS],
+    SUBSCRIPTIONS: [SUBSCRIPTIONS],
+    "no plugins": [CAPTCHA, COMPLAINTS, SUBSCRIPTIONS],
+}
+
+
+@pytest.fixture(scope="module")
+def reports(shared_tmp) -> dict[str, dict]:
+    """One probe process for every configuration, each on a copy of the run's demo database."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.services.settings_without_plugin"}
     env.pop("CACHE_URL", None)
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tests/services/plugin_probe.py")],
+        [
+            sys.executable,
+            str(ROOT / "tests/services/plugin_probe.py"),
+            str(demo_db.sqlite_template(shared_tmp)),
+            *(",".join(apps) or "-" for apps in CONFIGURATIONS.values()),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    by_apps = json.loads(result.stdout.strip().splitlines()[-1])
+    reports = {name: by_apps[",".join(apps) or "-"] for name, apps in CONFIGURATIONS.items()}
+    for name, report in reports.items():
+        assert "error" not in report, (name, report)
+    return reports
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "app, slug, gone",
     [
-        ("services.captcha_api", "captcha", ["/api/v3/captcha/"]),
+        (COMPLAINTS, "complaints", ["/api/v3/complaints/categories/", "/sq/complaints/track/"]),
+        (SUBSCRIPTIONS, "subscriptions", ["/api/v3/subscriptions/topics/", "/sq/subscriptions/"]),
         (
-            "services.complaints",
-            "complaints",
-            ["/api/v3/complaints/categories/", "/sq/complaints/track/"],
-        ),
-        (
-            "services.subscriptions",
-            "subscriptions",
-            ["/api/v3/subscriptions/topics/", "/sq/subscriptions/"],
+            "no plugins",
+            "captcha",
+            [
+                "/api/v3/captcha/",
+                "/api/v3/complaints/categories/",
+                "/sq/complaints/track/",
+                "/api/v3/subscriptions/topics/",
+                "/sq/subscriptions/",
+            ],
         ),
     ],
 )
-def test_site_and_api_still_serve_without_a_plugin(tmp_path, app, slug, gone):
-    report = _probe(tmp_path, "tests.services.settings_without_plugin", app)
-    statuses = report["statuses"]
+def test_site_and_api_still_serve_without_a_plugin(reports, app, slug, gone):
+    report = reports[app]
+    statuses = dict(report["statuses"])
     assert [statuses.pop(path) for path in gone] == [404] * len(gone)
     assert set(statuses.values()) == {200}, statuses
     assert not [path for path in report["documented"] if path.startswith(f"/api/v3/{slug}/")]
     assert "/api/v3/pages/" in report["documented"]
+    # A section does not need a plugin: the bulletin still publishes and is served.
+    assert report["bulletin"]["live"] and report["bulletin"]["page"] == 200
 
 
 @pytest.mark.slow
-def test_the_same_probe_sees_the_plugin_when_it_is_installed(tmp_path):
-    # The control for the test above: the probe does detect a mounted plugin.
-    report = _probe(tmp_path, "cms.settings.test")
-    assert report["statuses"]["/api/v3/captcha/"] == 200
-    assert report["statuses"]["/sq/complaints/track/"] == 200
-    assert report["statuses"]["/api/v3/complaints/categories/"] == 200
-    assert report["statuses"]["/sq/subscriptions/"] == 200
+def test_plugins_refuse_to_start_without_the_plugin_they_require(reports):
+    refused = reports[CAPTCHA]
+    assert "statuses" not in refused
+    for plugin in ("complaints", "subscriptions"):
+        message = f"The service plugin '{plugin}' requires the plugin 'captcha'"
+        assert message in refused["refused"]
+        assert message in refused["assembly"]
+
+
+@pytest.mark.slow
+def test_without_subscriptions_the_bulletin_publishes_and_its_send_action_is_gone(reports):
+    bulletin = reports[SUBSCRIPTIONS]["bulletin"]
+    assert bulletin["live"] and bulletin["page"] == 200
+    assert not bulletin["send_in_listing"] and not bulletin["send_in_edit_menu"]
+    assert bulletin["send_screen"] == 404
+    assert "No installed plugin sends e-mail" in bulletin["send_bulletin"]
+
+
+@pytest.mark.slow
+def test_the_same_probe_sees_the_plugins_when_they_are_installed(reports):
+    # The control for the tests above: the probe does detect what is mounted.
+    report = reports["-"]
+    assert set(report["statuses"].values()) == {200}, report["statuses"]
     assert "/api/v3/captcha/" in report["documented"]
     assert "/api/v3/complaints/" in report["documented"]
+    bulletin = report["bulletin"]
+    assert bulletin["send_in_listing"] and bulletin["send_in_edit_menu"]
+    assert bulletin["send_screen"] == 200 and bulletin["send_bulletin"] == "sent"
 
 
 @pytest.mark.urls("tests.services.fake_plugin_urls")

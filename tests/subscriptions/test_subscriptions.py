@@ -37,7 +37,7 @@ def confirmation_path() -> str:
 
 
 def test_double_opt_in_stores_nothing_until_the_link_is_opened(
-    client, django_capture_on_commit_callbacks
+    client, django_capture_on_commit_callbacks, diaspora_topic
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = subscribe(client, "sr-latn")
@@ -65,7 +65,7 @@ def test_double_opt_in_stores_nothing_until_the_link_is_opened(
 
 
 def test_a_tampered_or_expired_link_is_refused_clearly(
-    client, django_capture_on_commit_callbacks, monkeypatch
+    client, django_capture_on_commit_callbacks, monkeypatch, diaspora_topic
 ):
     with django_capture_on_commit_callbacks(execute=True):
         subscribe(client, "en")
@@ -99,10 +99,10 @@ def test_unsubscribe_in_one_click_and_by_the_page(client):
 
 def test_a_subscriber_sees_and_deletes_their_data(client):
     subscriber = Subscriber.objects.create(email="b@example.org", language="en")
-    subscriber.subscriptions.create(topic="partners")
+    subscriber.subscriptions.create(topic="bulletin")
     url = f"/en/subscriptions/my-data/{tokens.manage_token(subscriber)}/"
     html = client.get(url).content.decode()
-    assert "b@example.org" in html and "News of partner municipalities" in html
+    assert "b@example.org" in html and "Monthly information bulletin" in html
     client.post(url, {"delete": "1"})
     assert not Subscriber.objects.exists()
 
@@ -163,7 +163,7 @@ def test_the_site_form_and_the_page_widget(client, home):
     assert "Abonohuni" in html and 'action="/sq/subscriptions/"' in html
 
 
-def test_admin_lists_counts_per_topic_and_language_and_exports_csv(client):
+def test_admin_lists_counts_per_topic_and_language_and_exports_csv(client, diaspora_topic):
     for email, language, topics in [
         ("x@e.org", "sq", ["bulletin"]),
         ("y@e.org", "sr-latn", ["bulletin", "diaspora"]),
@@ -179,3 +179,38 @@ def test_admin_lists_counts_per_topic_and_language_and_exports_csv(client):
     export = client.get("/admin/subscriptions/subscriber/", {"export": "csv"})
     text = b"".join(export.streaming_content).decode()
     assert "x@e.org" in text and "y@e.org" in text
+
+
+@pytest.mark.parametrize(
+    "language, bulletin, diaspora",
+    [
+        ("sq", "Bilteni informativ mujor", "Lajme për diasporën"),
+        ("sr-latn", "Mesečni informativni bilten", "Vesti za dijasporu"),
+        ("en", "Monthly information bulletin", "News for the diaspora"),
+    ],
+)
+def test_a_topic_a_new_section_registers_is_offered_in_every_language(
+    client, diaspora_topic, language, bulletin, diaspora
+):
+    # No change to the plugin: the section registered its topic, the form and API list it.
+    topics = client.get("/api/v3/subscriptions/topics/", HTTP_ACCEPT_LANGUAGE=language).json()
+    assert topics == [
+        {"topic": "bulletin", "label": bulletin},
+        {"topic": "diaspora", "label": diaspora},
+    ]
+    html = client.get(f"/{language}/subscriptions/").content.decode()
+    assert 'value="diaspora"' in html and diaspora in html
+    schema = client.get("/api/v3/openapi.json").json()
+    body = schema["paths"]["/api/v3/subscriptions/"]["post"]["requestBody"]["content"]
+    enum = body["application/json"]["schema"]["properties"]["topics"]["items"]["enum"]
+    assert enum == ["bulletin", "diaspora"]
+
+
+def test_without_a_section_its_topic_is_neither_offered_nor_accepted(client):
+    # Only the bulletin is installed in this product today: nothing else can be chosen, so
+    # nobody subscribes to news that nothing would ever send.
+    topics = client.get("/api/v3/subscriptions/topics/").json()
+    assert [topic["topic"] for topic in topics] == ["bulletin"]
+    response = subscribe(client, "en", topics=["diaspora"])
+    assert response.status_code == 400
+    assert [error["loc"] for error in response.json()["errors"]] == [["body", "topics"]]

@@ -4,8 +4,10 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from bulletin import sending
+from bulletin.apps import TOPIC
 from bulletin.models import BulletinIssuePage
+from services.capabilities import MAIL
+from services.registry import registry
 
 
 class Command(BaseCommand):
@@ -15,22 +17,23 @@ class Command(BaseCommand):
         parser.add_argument("issue", type=int, help="page id of the issue")
 
     def handle(self, *args, issue: int, **options):
-        if not sending.can_send():
-            raise CommandError("The subscriptions plugin is not installed.")
+        mailer = registry.capability(MAIL)
+        if mailer is None:
+            raise CommandError("No installed plugin sends e-mail (install services.subscriptions).")
         page = BulletinIssuePage.objects.filter(pk=issue).first()
         if page is None:
             raise CommandError(f"No bulletin issue with id {issue}.")
-        from services.subscriptions.mailing import deliver
-
         # Delivered right here, so nothing is queued for a worker to send at the same time.
-        mailings, skipped = sending.send(page, queue=False)
+        mailing_ids, skipped = mailer.send(page, TOPIC, queue=False)
         for code in skipped:
             self.stderr.write(
                 self.style.WARNING(f"{code}: not translated or not published yet, not sent.")
             )
-        for mailing in mailings:
-            self.stdout.write(f"{mailing.language}: {mailing.total} recipients")
-            deliver(mailing.pk, progress=self._bar)
+        for row in mailer.languages(page, TOPIC):
+            if row.page is not None and row.code not in skipped:
+                self.stdout.write(f"{row.code}: {row.total} recipients")
+        for mailing_id in mailing_ids:
+            mailer.deliver(mailing_id, progress=self._bar)
             self.stdout.write("")
         self.stdout.write(self.style.SUCCESS("Done."))
 

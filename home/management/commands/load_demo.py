@@ -13,21 +13,19 @@ import os
 import re
 import secrets
 import uuid
-from importlib import import_module
 from typing import Any
 from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.module_loading import module_has_submodule
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslatableObject
 
 from home import demo_content
-from home.demo_tools import SOURCE, TARGETS, translate, translation_map
 from home.models import HomePage, MunicipalityIdentity, StandardPage
+from services.demo import SOURCE, TARGETS, section_loaders, translate, translation_map
+from services.registry import registry
 
 # "8.1 ...", "Neni 1", "Član 1", "Article 1": sub-sections, one level below their section.
 SUBHEADING = re.compile(r"^(\d+\.\d+|Neni \d|Član \d|Article \d)")
@@ -122,11 +120,13 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Demo site built in sq, sr-latn and en."))
         else:
             self.stdout.write("Demo content already present (use --force to rebuild).")
-        # Every installed app with a ``demo`` module adds its part (the bulletin, the
-        # complaints box, ...); an uninstalled plugin simply adds nothing.
-        for app_config in apps.get_app_configs():
-            if app_config.name != "home" and module_has_submodule(app_config.module, "demo"):
-                import_module(f"{app_config.name}.demo").load_demo(home=home, locales=locales)
+        # Sections, then plugins, add their parts (the bulletin, the complaints box, ...);
+        # an uninstalled one simply adds nothing.
+        for _name, loader in section_loaders():
+            loader(home, locales)
+        for plugin in registry:
+            if plugin.load_demo is not None:
+                plugin.load_demo(home, locales)
         site = sync_default_site(settings.BASE_URL, home)
         identity = MunicipalityIdentity.for_site(site)
         if identity.address_sq == "" or built:

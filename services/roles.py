@@ -1,7 +1,7 @@
 """The groups the municipality's people work in, and what each may do.
 
-Used by the data migration that creates them; later apps add their own groups (department
-officers, ...) the same way, from their own migrations.
+The shared core's role helpers: group names and what each may do, and the grant that opens a
+translated tree to the Translators. Migrations keep frozen copies of what they use.
 """
 
 PAGE = {

@@ -1,13 +1,15 @@
 """Helpers for demo content: real wagtail-localize translations from parallel texts.
 
-Used by ``load_demo`` and by each plugin's own demo (``ServicePlugin.load_demo``).
+Used by ``load_demo``, by each section's demo (registered with :func:`register_section_demo`)
+and by each plugin's (``ServicePlugin.load_demo``).
 """
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from django.core.management.base import CommandError
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation, TranslationSource
 
 SOURCE = "sq"
@@ -67,3 +69,18 @@ def translate_all(instance: TranslatableMixin, texts: dict[str, dict], locales: 
     for code in TARGETS:
         if not instance.has_translation(locales[code]):
             translate(instance, locales[code], translation_map(texts[SOURCE], texts[code]))
+
+
+#: Sections' demo loaders (``load_demo(home, locales)``), in registration order; plugins give
+#: theirs as ``ServicePlugin.load_demo``.
+_section_loaders: list[tuple[str, Callable[[Page, dict[str, Locale]], None]]] = []
+
+
+def register_section_demo(name: str, loader: Callable[[Page, dict[str, Locale]], None]) -> None:
+    """Called from a section's ``AppConfig.ready()``: ``load_demo`` then builds its part."""
+    if name not in {existing for existing, _loader in _section_loaders}:
+        _section_loaders.append((name, loader))
+
+
+def section_loaders() -> list[tuple[str, Callable[[Page, dict[str, Locale]], None]]]:
+    return list(_section_loaders)

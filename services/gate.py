@@ -1,0 +1,144 @@
+"""The one submission gate of every citizen write path, for the site's form and the API alike.
+
+In this order, cheapest first: the body's size, the honeypot, the attempt limit, the form's
+validation (whose captcha comes last: ``services.captcha.CaptchaFormMixin``, with any expensive
+work such as decoding images only after it), and the limit of accepted submissions. Each front
+door turns the outcome into its own answer (a page, or a problem document), so both refuse the
+same things for the same reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.utils.translation import gettext_lazy as _
+from wagtail.api.v3.errors import problem_response
+
+from services.ratelimit import limit_exhausted, limit_reached
+
+T = TypeVar("T")
+
+#: Why a submission was refused, and the HTTP status it answers.
+TOO_LARGE, UNREADABLE, HONEYPOT, RATE_LIMITED, INVALID = (
+    "too_large",
+    "unreadable",
+    "honeypot",
+    "rate_limited",
+    "invalid",
+)
+STATUS = {TOO_LARGE: 413, UNREADABLE: 400, HONEYPOT: 400, RATE_LIMITED: 429, INVALID: 400}
+
+
+@dataclass
+class Outcome(Generic[T]):
+    #: The submitted values (None when the body was never read: too large or unreadable).
+    data: QueryDict | None
+    form: forms.Form | None = None
+    refusal: str | None = None
+    result: T | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.refusal is None
+
+    @property
+    def status(self) -> int:
+        return STATUS[self.refusal] if self.refusal else 200
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The guards of one citizen write path. Rates name settings (read at each request, so a
+    deployment or a test can change them): e.g. ``"COMPLAINTS_RATE"`` holding ``"5/h"``."""
+
+    #: The rate-limit scope: attempts count in ``<scope>-attempt``, acceptances in ``<scope>``.
+    scope: str
+    attempt_rate: str | None = None
+    accepted_rate: str | None = None
+    #: The largest body accepted, in bytes (a callable: it may follow settings).
+    max_body: Callable[[], int] = lambda: settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    #: The invisible field only robots fill in.
+    honeypot: str = "website"
+
+    def run(
+        self,
+        request: HttpRequest,
+        build_form: Callable[[QueryDict], forms.Form],
+        accept: Callable[[forms.Form], T],
+        read: Callable[[HttpRequest], QueryDict | None] = lambda request: request.POST,
+    ) -> Outcome[T]:
+        if self.too_large(request):
+            return Outcome(None, refusal=TOO_LARGE)
+        data = read(request)
+        if data is None:
+            return Outcome(None, refusal=UNREADABLE)
+        if data.get(self.honeypot):
+            return Outcome(data, refusal=HONEYPOT)
+        if self.attempt_rate and limit_reached(
+            request, f"{self.scope}-attempt", getattr(settings, self.attempt_rate)
+        ):
+            return Outcome(data, refusal=RATE_LIMITED)
+        form = build_form(data)
+        if not form.is_valid():
+            return Outcome(data, form=form, refusal=INVALID)
+        if self.accepted_rate and limit_exhausted(
+            request, self.scope, getattr(settings, self.accepted_rate)
+        ):
+            return Outcome(data, form=form, refusal=RATE_LIMITED)
+        result = accept(form)
+        if self.accepted_rate:
+            limit_reached(request, self.scope, getattr(settings, self.accepted_rate))
+        return Outcome(data, form=form, result=result)
+
+    def too_large(self, request: HttpRequest) -> bool:
+        """Whether the body is over the limit, told by its declared length (nothing read)."""
+        return _content_length(request) > self.max_body()
+
+
+def _content_length(request: HttpRequest) -> int:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
+def refusal_message(refusal: str) -> str:
+    messages = {
+        TOO_LARGE: _("What you sent is too large."),
+        UNREADABLE: _("The request could not be read."),
+        HONEYPOT: _("Your message could not be accepted."),
+        RATE_LIMITED: _("Too many requests. Please wait a while and try again."),
+        INVALID: _("Please correct the errors below."),
+    }
+    return str(messages[refusal])
+
+
+def form_errors(form: forms.Form) -> list[dict[str, Any]]:
+    """The form's errors in the API's problem shape: ``loc`` is ``["body", field]``."""
+    return [
+        {
+            "loc": ["body"] if field == NON_FIELD_ERRORS else ["body", field],
+            "msg": str(message),
+            "type": "invalid",
+        }
+        for field, messages in form.errors.items()
+        for message in messages
+    ]
+
+
+def problem(outcome: Outcome[Any]) -> HttpResponse:
+    """The API's answer to a refused submission (``application/problem+json``, translated)."""
+    assert outcome.refusal is not None
+    errors = form_errors(outcome.form) if outcome.refusal == INVALID and outcome.form else None
+    response = problem_response(
+        status=outcome.status, detail=refusal_message(outcome.refusal), errors=errors
+    )
+    if outcome.refusal == RATE_LIMITED:
+        response["Retry-After"] = "3600"
+    return response
