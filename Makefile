@@ -6,9 +6,11 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 BASE_URL ?= http://$(HOST):$(PORT)
 STAMP := $(VENV)/.installed
+# pytest-xdist workers: one per core.
+WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint format messages bench clean
+.PHONY: help run test test-fast lint typecheck format messages bench clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -30,8 +32,11 @@ run: $(STAMP) ## Install, migrate, load the demo and serve it on http://127.0.0.
 	@echo ""
 	BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: $(STAMP) ## Run the whole suite (browser tests run when Chromium is installed)
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: $(STAMP) ## Run the whole suite, in parallel (browser tests run when Chromium is installed)
+	$(PY) -m pytest -n $(WORKERS) --dist loadgroup $(PYTEST_ARGS)
+
+test-fast: $(STAMP) ## The suite without the tests that start servers or browsers
+	$(PY) -m pytest -n $(WORKERS) -m "not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check and format check
 	$(VENV)/bin/ruff check .

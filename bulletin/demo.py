@@ -4,6 +4,7 @@ adoption, the partner municipality in Poland and the diaspora's St. Peter's Day.
 
 import html
 from datetime import date
+from typing import Any
 
 from wagtail.models import Locale, Page
 
@@ -28,7 +29,7 @@ ARCHIVE = {
     },
 }
 
-ISSUES = [
+ISSUES: list[dict[str, Any]] = [
     {
         "year": 2019,
         "month": 4,

@@ -28,7 +28,8 @@ def render_pdf(issue: Any) -> bytes:
     }
     with translation.override(issue.locale.language_code):
         html = render_to_string("bulletin/pdf/issue.html", context)
-    return HTML(string=html, base_url=issue.full_url or "").write_pdf()
+    pdf: bytes = HTML(string=html, base_url=issue.full_url or "").write_pdf()
+    return pdf
 
 
 def _coat_of_arms(identity: MunicipalityIdentity | None) -> str | None:

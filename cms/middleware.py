@@ -8,7 +8,7 @@ a bare 404 for an unknown locale or an English pydantic message for a negative l
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, QueryDict
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -34,20 +34,20 @@ class ApiQueryValidationMiddleware:
             errors = self.check(request)
             if errors:
                 return validation_problem(errors, status=400)
-            request.GET = self.normalise(request)
+            request.GET = self.normalise(request)  # type: ignore[assignment]
         return self.get_response(request)
 
     def normalise(self, request: HttpRequest) -> QueryDict:
         params = request.GET.copy()
         if "locale" in params:
             # The site writes "sr-Latn" (BCP 47); the API accepts either case.
-            params["locale"] = params["locale"].lower()
+            params["locale"] = str(params["locale"]).lower()
         if "search" in params:
             # Searching is for words; search-engine syntax in a query must not reach the
             # backend (a stray quote is an SQLite syntax error).
-            params["search"] = clean_query(params["search"])
+            params["search"] = clean_query(str(params["search"]))
         if request.path == FIND_PATH and params.get("html_path"):
-            page_id = self.page_for_html_path(request, params["html_path"])
+            page_id = self.page_for_html_path(request, str(params["html_path"]))
             if page_id is not None:
                 params.pop("html_path")
                 params["id"] = str(page_id)
@@ -149,7 +149,9 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         "/i18n/",
     )
 
-    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
         if response.status_code == 404 and request.path.startswith(self.UNPREFIXED):
             patch_vary_headers(response, ("Accept-Language",))
             response.headers.setdefault("Content-Language", get_language())

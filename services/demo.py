@@ -27,7 +27,7 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-def translation_map(source: dict, target: dict) -> dict[str, str]:
+def translation_map(source: dict[str, Any], target: dict[str, Any]) -> dict[str, str]:
     """Source string -> target string, by walking both languages' content in parallel."""
     source_strings, target_strings = _strings(source), _strings(target)
     if len(source_strings) != len(target_strings):
@@ -63,7 +63,9 @@ def translate(instance: TranslatableMixin, locale: Locale, mapping: dict[str, st
     return instance.get_translation(locale)
 
 
-def translate_all(instance: TranslatableMixin, texts: dict[str, dict], locales: dict[str, Locale]):
+def translate_all(
+    instance: TranslatableMixin, texts: dict[str, dict[str, Any]], locales: dict[str, Locale]
+) -> None:
     """Translate ``instance`` into every target language it is missing in; ``texts`` holds each
     language's strings in the same shape as the source's (so a rerun completes a partial demo)."""
     for code in TARGETS:

@@ -23,6 +23,7 @@ from wagtail.api.v3.errors import problem_response
 from services.ratelimit import limit_exhausted, limit_reached
 
 T = TypeVar("T")
+F = TypeVar("F", bound=forms.Form)
 
 #: Why a submission was refused, and the HTTP status it answers.
 TOO_LARGE, UNREADABLE, HONEYPOT, RATE_LIMITED, INVALID = (
@@ -36,10 +37,10 @@ STATUS = {TOO_LARGE: 413, UNREADABLE: 400, HONEYPOT: 400, RATE_LIMITED: 429, INV
 
 
 @dataclass
-class Outcome(Generic[T]):
+class Outcome(Generic[F, T]):
     #: The submitted values (None when the body was never read: too large or unreadable).
     data: QueryDict | None
-    form: forms.Form | None = None
+    form: F | None = None
     refusal: str | None = None
     result: T | None = None
 
@@ -69,10 +70,10 @@ class Gate:
     def run(
         self,
         request: HttpRequest,
-        build_form: Callable[[QueryDict], forms.Form],
-        accept: Callable[[forms.Form], T],
+        build_form: Callable[[QueryDict], F],
+        accept: Callable[[F], T],
         read: Callable[[HttpRequest], QueryDict | None] = lambda request: request.POST,
-    ) -> Outcome[T]:
+    ) -> Outcome[F, T]:
         if self.too_large(request):
             return Outcome(None, refusal=TOO_LARGE)
         data = read(request)
@@ -132,11 +133,11 @@ def form_errors(form: forms.Form) -> list[dict[str, Any]]:
     ]
 
 
-def problem(outcome: Outcome[Any]) -> HttpResponse:
+def problem(outcome: Outcome[Any, Any]) -> HttpResponse:
     """The API's answer to a refused submission (``application/problem+json``, translated)."""
     assert outcome.refusal is not None
     errors = form_errors(outcome.form) if outcome.refusal == INVALID and outcome.form else None
-    response = problem_response(
+    response: HttpResponse = problem_response(
         status=outcome.status, detail=refusal_message(outcome.refusal), errors=errors
     )
     if outcome.refusal == RATE_LIMITED:

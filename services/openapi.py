@@ -30,8 +30,9 @@ def field_schema(field: forms.Field) -> dict[str, Any]:
         schema = {"type": "string", "format": "binary"}
         if getattr(field.widget, "allow_multiple_selected", False):
             schema = {"type": "array", "items": schema}
-            if getattr(field, "max_files", None):
-                schema["maxItems"] = field.max_files
+            max_files = getattr(field, "max_files", None)
+            if max_files:
+                schema["maxItems"] = max_files
     elif isinstance(field, forms.DecimalField | forms.FloatField):
         schema = {"type": "number"}
     elif isinstance(field, forms.IntegerField):
@@ -110,7 +111,8 @@ def resolve(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _choices(field: forms.ChoiceField) -> list[str]:
-    return [str(value) for value, _label in field.choices if value != ""]
+    choices: Any = field.choices  # evaluated here: callable choices follow the registry
+    return [str(value) for value, _label in choices if value != ""]
 
 
 def _number(value: Any) -> int | float:

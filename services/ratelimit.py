@@ -23,8 +23,8 @@ def client_address(request: HttpRequest) -> str:
         ]
         forwarded = [part for part in forwarded if part]
         if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+            return str(forwarded[-proxies])
+    return str(request.META.get("REMOTE_ADDR", ""))
 
 
 def client_fingerprint(request: HttpRequest) -> str:
@@ -40,7 +40,7 @@ def _key(group: str, request: HttpRequest) -> str:
 def limit_reached(request: HttpRequest, scope: str, rate: str, *, increment: bool = True) -> bool:
     """Count one hit for this client in ``scope`` and say whether ``rate`` (e.g. "5/h") is
     exceeded."""
-    return is_ratelimited(request, group=scope, key=_key, rate=rate, increment=increment)
+    return bool(is_ratelimited(request, group=scope, key=_key, rate=rate, increment=increment))
 
 
 def limit_exhausted(request: HttpRequest, scope: str, rate: str) -> bool:

@@ -11,7 +11,7 @@ no installed plugin offers a capability, the section simply goes without it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from django.http import HttpRequest
     from wagtail.models import Locale, Page
 
-UrlList = list[URLPattern | URLResolver]
+UrlList = Sequence[URLPattern | URLResolver]
 #: ``load_demo(home, locales)``: adds the plugin's part of the demo site (idempotent).
 DemoLoader = Callable[["Page", "dict[str, Locale]"], None]
 
@@ -39,7 +39,7 @@ class ServicePlugin:
     #: Returns the plugin's site URL patterns, mounted under ``/<language>/<slug>/``.
     urls: Callable[[], UrlList] | None = None
     #: Renders the plugin's widget for the generic service block: (request, options) -> html.
-    render_widget: Callable[[HttpRequest | None, Mapping[str, Any]], str] | None = None
+    render_widget: Callable[[HttpRequest | None, Any], str] | None = None
     #: Slugs of the plugins this one cannot work without (start-up fails when one is missing).
     requires: tuple[str, ...] = ()
     #: Adds the plugin's part of the demo site; called by ``manage.py load_demo``.

@@ -13,6 +13,16 @@ from home.models import HomePage
 from tests import demo_db
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests sharing a served site or a probe run in one xdist worker (--dist loadgroup), so
+    # the server or the probe starts once.
+    for item in items:
+        if item.get_closest_marker("e2e"):
+            item.add_marker(pytest.mark.xdist_group("e2e"))
+        elif item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+
+
 @pytest.fixture(scope="session")
 def shared_tmp(tmp_path_factory, worker_id: str) -> Path:
     """A folder shared by every xdist worker of this run (and by the run without xdist)."""
@@ -53,8 +63,13 @@ def _reset_language():
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Rate-limit counters live in the cache (Redis in CI): each test starts from zero."""
-    cache.clear()
+    """Rate-limit counters live in the cache (Redis in CI): each test starts from zero. Only
+    this process's keys go (each xdist worker has its own prefix; FLUSHDB would reset the
+    other workers' counters in the middle of their tests)."""
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
 
 
 @pytest.fixture

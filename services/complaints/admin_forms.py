@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from services.complaints.models import Complaint, Department
 
@@ -26,7 +27,8 @@ class StatusForm(forms.Form):
         self.complaint = complaint
 
     def clean(self) -> dict:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         status = data.get("status")
         if status == Complaint.Status.REJECTED and not data.get("rejection_reason"):
             self.add_error("rejection_reason", _("Say why the complaint is rejected."))
@@ -57,6 +59,5 @@ class ReassignForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        from wagtail.models import Locale
-
-        self.fields["department"].queryset = Department.objects.filter(locale=Locale.get_default())
+        departments = Department.objects.filter(locale=Locale.get_default())
+        self.fields["department"].queryset = departments  # type: ignore[attr-defined]

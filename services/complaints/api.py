@@ -107,9 +107,9 @@ def submit(request: HttpRequest):
         lambda data: ComplaintForm(data, request.FILES, language=_language(data)),
         create_complaint,
     )
-    if not outcome.accepted:
-        return problem(outcome)
     complaint = outcome.result
+    if complaint is None:
+        return problem(outcome)
     return Status(
         201,
         {

@@ -3,6 +3,7 @@ time to answer, and a monthly chart, for the complaints this user may see."""
 
 import statistics
 from datetime import datetime
+from typing import Any
 
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
@@ -62,7 +63,7 @@ def complaint_stats(queryset, now: datetime | None = None) -> dict:
             if key and (key.year, key.month) == (month.year, month.month)
         )
 
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "month": month,
             "received": count(received, month),

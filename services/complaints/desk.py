@@ -71,7 +71,9 @@ def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             if complaint.status == Complaint.Status.RECEIVED:
                 set_status(complaint, Complaint.Status.IN_PROGRESS, user)
         elif action == "note":
-            InternalNote.objects.create(complaint=complaint, text=data["text"].strip(), author=user)
+            InternalNote.objects.create(
+                complaint=complaint, text=data["text"].strip(), author=user if user.pk else None
+            )
             AccessLog.record(user, Action.NOTED, complaint)
         elif action == "reassign":
             old = complaint.department
@@ -92,7 +94,7 @@ def download(request: HttpRequest, pk: int, attachment_id: int) -> FileResponse:
     complaint = visible_complaint(request, pk)
     attachment = get_object_or_404(Attachment, pk=attachment_id, complaint=complaint)
     AccessLog.record(request.user, Action.DOWNLOADED_ATTACHMENT, complaint, str(attachment.pk))
-    extension = attachment.file.name.rsplit(".", 1)[-1]
+    extension = (attachment.file.name or "").rsplit(".", 1)[-1]
     response = FileResponse(
         attachment.file.open("rb"),
         content_type=attachment.content_type,

@@ -119,7 +119,7 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
     def __init__(self, *args, language: str | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Any language's version of a category is accepted; lists show the citizen's.
-        self.fields["category"].queryset = Category.objects.select_related(
+        self.fields["category"].queryset = Category.objects.select_related(  # type: ignore[attr-defined]
             "locale", "default_department"
         )
         self.fields["attachments"].help_text = _(
@@ -143,7 +143,8 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         return phone
 
     def clean(self) -> dict:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if (data.get("latitude") is None) != (data.get("longitude") is None):
             self.add_error("longitude", _("Give both coordinates, or neither."))
         if data.get("anonymous"):

@@ -60,10 +60,10 @@ class ComplaintFormPage(Page):
             lambda data: ComplaintForm(data, request.FILES, language=language),
             create_complaint,
         )
-        if outcome.accepted:
+        if outcome.result is not None:
             # Post/redirect/get: a reload does not send the message twice.
             return redirect(f"{self.get_url(request)}?sent={outcome.result.tracking_code}")
-        if outcome.refusal == "invalid":
+        if outcome.refusal == "invalid" and outcome.form is not None:
             # Browsers cannot refill a file input: say so, rather than lose files silently.
             files_dropped = bool(request.FILES)
             return self.render_form(request, outcome.form, status=400, files_dropped=files_dropped)

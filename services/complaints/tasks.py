@@ -54,7 +54,7 @@ def _officer_addresses(complaint: Complaint) -> list[str]:
     addresses = set()
     if department.email:
         addresses.add(department.email)
-    if department.group_id:
+    if department.group is not None:
         addresses.update(
             department.group.user_set.filter(is_active=True)
             .exclude(email="")

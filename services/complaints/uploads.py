@@ -102,13 +102,13 @@ def finish(inspected: Inspected) -> CleanFile:
         with Image.open(io.BytesIO(inspected.data)) as image:
             image.load()
             # Keep the orientation the camera recorded, then drop the metadata that held it.
-            image = ImageOps.exif_transpose(image)
+            upright = ImageOps.exif_transpose(image)
             out = io.BytesIO()
             if inspected.kind == "jpeg":
-                image.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+                upright.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
                 return CleanFile("attachment.jpg", out.getvalue(), "image/jpeg")
-            mode = "RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB"
-            image.convert(mode).save(out, "PNG", optimize=True)
+            mode = "RGBA" if upright.mode in ("RGBA", "LA", "P") else "RGB"
+            upright.convert(mode).save(out, "PNG", optimize=True)
             return CleanFile("attachment.png", out.getvalue(), "image/png")
     except Exception:  # noqa: BLE001
         # Pillow reports malformed or hostile files in many ways (OSError, ValueError for

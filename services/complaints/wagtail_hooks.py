@@ -251,7 +251,7 @@ class ComplaintAdmin(ModelAdmin):
         due = timezone.localtime(obj.due_at).strftime("%d.%m.%Y")
         return f"{due} ⚠ {_('overdue')}" if obj.is_overdue else due
 
-    due_display.short_description = _("answer due")
+    due_display.short_description = _("answer due")  # type: ignore[attr-defined]
 
 
 def only_urls(urls, actions: tuple[str, ...]):

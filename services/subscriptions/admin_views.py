@@ -33,13 +33,12 @@ def send_page(request: HttpRequest, page_id: int) -> HttpResponse:
     languages = mailer.languages(page, topic.key)
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "test":
-        if not request.user.email:
+        email = getattr(request.user, "email", "")
+        if not email:
             messages.error(request, _("Your account has no e-mail address for the test."))
         else:
-            mailer.send_test(page, request.user.email)
-            messages.success(
-                request, _("A test was sent to %(email)s.") % {"email": request.user.email}
-            )
+            mailer.send_test(page, email)
+            messages.success(request, _("A test was sent to %(email)s.") % {"email": email})
         return redirect("subscriptions_send_page", page_id=page.pk)
     if action == "send":
         mailing_ids, skipped = mailer.send(page, topic.key, user=request.user)

@@ -23,6 +23,7 @@ class SubscribeForm(CaptchaFormMixin, forms.Form):
     )
 
     def clean(self) -> dict:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         self.check_captcha(data)
         return data

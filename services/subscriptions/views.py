@@ -1,5 +1,8 @@
 """The citizen's side: subscribe, confirm, unsubscribe in one click, see and delete my data."""
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
@@ -28,7 +31,7 @@ def request_subscription(form: SubscribeForm) -> None:
     )
 
 
-def form_context(request: HttpRequest, form: SubscribeForm | None = None) -> dict:
+def form_context(request: HttpRequest | None, form: SubscribeForm | None = None) -> dict:
     # The first registered topic (the bulletin, in this product) is ticked for a new visitor.
     first = [topic.key for topic in registry.topics()[:1]]
     form = form or SubscribeForm(initial={"language": get_language(), "topics": first})
@@ -43,7 +46,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     if outcome.accepted:
         context = {"sent": True, **form_context(request)}
         return TemplateResponse(request, "subscriptions/subscribe.html", context)
-    form = outcome.form
+    form: SubscribeForm | None = outcome.form
     if form is None and outcome.data is not None:
         # Refused before validation: show what was typed again, unvalidated.
         form = SubscribeForm(initial=_typed(outcome.data))
@@ -63,7 +66,7 @@ def _typed(data) -> dict:
     }
 
 
-def render_widget(request: HttpRequest, value: dict) -> str:
+def render_widget(request: HttpRequest | None, value: Mapping[str, Any]) -> str:
     """The subscription form inside any page (the generic "Public service" block)."""
     context = {"widget_title": value.get("title"), **form_context(request)}
     return render_to_string("subscriptions/widget.html", context, request=request)

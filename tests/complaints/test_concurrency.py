@@ -7,26 +7,21 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-pytestmark = [pytest.mark.slow]
+from tests import demo_db
+
+pytestmark = [pytest.mark.postgres]
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 
 
 @pytest.fixture
-def postgres_url():
-    if not DATABASE_URL.startswith(("postgres://", "postgresql://")):
+def postgres_url(shared_tmp):
+    if not demo_db.is_postgres(DATABASE_URL):
         pytest.skip("needs PostgreSQL (DATABASE_URL); CI runs it in its PostgreSQL pass")
-    import psycopg
-
-    base, _, name = DATABASE_URL.rpartition("/")
-    database = f"{name.split('?')[0]}_concurrency"
-    admin = f"{base}/postgres".replace("postgres://", "postgresql://", 1)
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{database}"')
-        connection.execute(f'CREATE DATABASE "{database}"')
-    yield f"{base}/{database}"
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    # A copy of the run's demo database, for the server this test starts.
+    name = DATABASE_URL.rpartition("/")[2].split("?")[0] + "_concurrency"
+    yield demo_db.postgres_copy(shared_tmp, DATABASE_URL, name)
+    demo_db.postgres_drop(DATABASE_URL, name)
 
 
 def test_parallel_submissions_are_all_stored_with_unique_codes(postgres_url):
