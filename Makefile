@@ -38,9 +38,16 @@ test: $(STAMP) ## Run the whole suite, in parallel (browser tests run when Chrom
 test-fast: $(STAMP) ## The suite without the tests that start servers or browsers
 	$(PY) -m pytest -n $(WORKERS) -m "not slow" $(PYTEST_ARGS)
 
-lint: $(STAMP) ## ruff check and format check
+lint: $(STAMP) ## What pre-commit runs: ruff, formatting, layer contracts, types, migrations, whitespace
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+	$(PY) manage.py makemigrations --check --dry-run
+	@! git grep -nIE '[[:blank:]]+$$' -- ':!*.po' ':!*.svg' || (echo "Trailing whitespace above." && false)
+
+typecheck: $(STAMP) ## mypy (strict on the shared core and new modules)
+	$(VENV)/bin/mypy
 
 format: $(STAMP) ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -11,12 +11,16 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from services.registry import MailTopic, registry
 from services.subscriptions.mailing import SubscriptionMailer
 
 mailer = SubscriptionMailer()
+NOT_SENT = gettext_lazy(
+    "Not sent (%(language)s): the page is not translated or published in this language yet."
+)
 
 
 def mail_topic(page: Page) -> MailTopic | None:
@@ -46,8 +50,7 @@ def send_page(request: HttpRequest, page_id: int) -> HttpResponse:
         for code in skipped:
             messages.warning(
                 request,
-                _("Not sent in %(language)s: the page is not translated or published in it yet.")
-                % {"language": names.get(code, code)},
+                NOT_SENT % {"language": names.get(code, code)},
             )
         messages.success(
             request, _("Sending started in %(count)s languages.") % {"count": len(mailing_ids)}
