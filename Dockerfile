@@ -15,8 +15,13 @@ RUN DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=build-only-not-sec
 FROM python:3.11-slim-bookworm AS runtime
 ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 PATH="/venv/bin:$PATH" \
     DJANGO_SETTINGS_MODULE=cms.settings.production PORT=8000
-RUN apt-get update && apt-get install -y --no-install-recommends libpq5 \
-    && rm -rf /var/lib/apt/lists/* \
+# Exactly the system packages the code needs at run time (Pango and fonts for the bulletin's
+# PDF); tests/deploy/test_runtime_image.py fails when the code loads a library not among them.
+COPY requirements/apt-runtime.txt /tmp/apt-runtime.txt
+RUN apt-get update \
+    && grep -vE '^[[:space:]]*(#|$)' /tmp/apt-runtime.txt \
+       | xargs apt-get install -y --no-install-recommends \
+    && rm -rf /var/lib/apt/lists/* /tmp/apt-runtime.txt \
     && useradd --create-home --uid 10001 cms
 WORKDIR /app
 COPY --from=build /venv /venv
