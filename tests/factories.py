@@ -2,8 +2,12 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.models import Locale
 
+from bulletin.models import BulletinIssuePage
 from home.models import StandardPage
+from services.complaints.models import Category, Complaint, Department
+from services.subscriptions.models import Subscriber
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -32,3 +36,60 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
 ImageFactory = wagtail_factories.ImageFactory
 DocumentFactory = wagtail_factories.DocumentFactory
+
+
+class BulletinIssuePageFactory(wagtail_factories.PageFactory):
+    """An issue; give ``parent`` (the archive) and it is added under it."""
+
+    class Meta:
+        model = BulletinIssuePage
+
+    title = factory.Sequence(lambda n: f"Numri {n}")
+    year = 2030
+    month = factory.Sequence(lambda n: n % 12 + 1)
+    number = factory.Sequence(lambda n: 1000 + n)
+    intro = "Lajmet e muajit."
+
+
+class DepartmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Department
+
+    name = factory.Sequence(lambda n: f"Departamenti {n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    name = factory.Sequence(lambda n: f"Kategoria {n}")
+    default_department = factory.SubFactory(DepartmentFactory)
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class ComplaintFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Complaint
+
+    subject = factory.Sequence(lambda n: f"Ankesa {n}")
+    text = "Llambat nuk ndizen."
+    category = factory.SubFactory(CategoryFactory)
+    department = factory.LazyAttribute(lambda complaint: complaint.category.default_department)
+    language = "sq"
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    """A confirmed subscriber; ``topics=["bulletin"]`` subscribes them."""
+
+    class Meta:
+        model = Subscriber
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"abonent{n}@example.org")
+    language = "sq"
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        for topic in extracted or []:
+            self.subscriptions.create(topic=topic)

@@ -21,6 +21,7 @@ from wagtail_modeladmin.views import IndexView, InspectView
 
 from services.complaints import desk
 from services.complaints.admin_forms import AnswerForm, NoteForm, ReassignForm, StatusForm
+from services.complaints.dashboard import ComplaintsPanel
 from services.complaints.models import AccessLog, Category, Complaint, Department
 
 Action = AccessLog.Action
@@ -301,6 +302,4 @@ def desk_urls():
 @hooks.register("construct_homepage_panels")
 def add_complaints_panel(request, panels):
     if request.user.has_perm("complaints.view_complaint"):
-        from services.complaints.dashboard import ComplaintsPanel
-
         panels.append(ComplaintsPanel(request.user))

@@ -10,7 +10,7 @@ from wagtail.models import Page, Workflow
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from bulletin.models import BulletinIndexPage, BulletinIssuePage
-from tests.factories import UserFactory
+from tests.factories import BulletinIssuePageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -201,3 +201,31 @@ def test_after_an_edit_the_translators_sync_shows_only_the_changed_segment(local
     for translation in Translation.objects.filter(source=source):
         total, translated = translation.get_progress()
         assert translated == total - 1
+
+
+def test_an_articles_text_in_the_api_is_rendered_like_every_other_rich_text(
+    client, locales, strategy
+):
+    archive = BulletinIndexPage.objects.get(locale=locales["sq"])
+    issue = BulletinIssuePageFactory(
+        parent=archive,
+        sections=[
+            (
+                "article",
+                {
+                    "title": "Strategjia",
+                    "text": f'<p>Lexoni <a linktype="page" id="{strategy.pk}">strategjinë</a>.</p>',
+                    "image": None,
+                    "alt_text": "",
+                    "caption": "",
+                    "credit": "",
+                },
+            )
+        ],
+    )
+    issue.save_revision().publish()
+    (article,) = client.get(f"/api/v3/pages/{issue.pk}/").json()["sections"]
+    text = article["value"]["text"]
+    # The stored form (linktype, page ids) never reaches a front end: a real address does.
+    assert "linktype" not in text
+    assert f'href="{strategy.url}"' in text or f'href="{strategy.full_url}"' in text

@@ -12,18 +12,16 @@ from services.capabilities import MAIL
 from services.registry import registry
 from services.subscriptions.mailing import deliver, start_mailing
 from services.subscriptions.models import Delivery, Mailing, Subscriber
-from tests.factories import UserFactory
+from tests.factories import BulletinIssuePageFactory, SubscriberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def subscribers(count: int, language: str, topic: str = "bulletin") -> list[Subscriber]:
-    people = Subscriber.objects.bulk_create(
-        [Subscriber(email=f"{language}{n}@example.org", language=language) for n in range(count)]
-    )
-    for person in Subscriber.objects.filter(email__startswith=language):
-        person.subscriptions.create(topic=topic)
-    return people
+    return [
+        SubscriberFactory(email=f"{language}{n}@example.org", language=language, topics=[topic])
+        for n in range(count)
+    ]
 
 
 @pytest.fixture
@@ -86,10 +84,7 @@ def test_untranslated_languages_are_skipped_and_the_editor_is_told(
     client, locales, django_capture_on_commit_callbacks
 ):
     archive = BulletinIndexPage.objects.get(locale=locales["sq"])
-    only_albanian = BulletinIssuePage(
-        title="Gusht 2019", slug="2019-08", year=2019, month=8, number=3
-    )
-    archive.add_child(instance=only_albanian)
+    only_albanian = BulletinIssuePageFactory(parent=archive, title="Gusht 2019", year=2019, month=8)
     only_albanian.save_revision().publish()
     subscribers(2, "sq")
     subscribers(2, "en")
