@@ -28,7 +28,7 @@ class ServiceWidgetBlock(blocks.StructBlock):
         label = _("Public service")
         description = _("A form or widget of a public service: a poll, a complaint form, ...")
 
-    def render(self, value: Any, context: dict | None = None) -> str:
+    def render(self, value: Any, context: dict[str, Any] | None = None) -> str:
         context = context or {}
         request = context.get("request")
         plugin = registry.get(value["service"])
@@ -42,7 +42,7 @@ class ServiceWidgetBlock(blocks.StructBlock):
             return ""
         return plugin.render_widget(request, value)
 
-    def get_api_representation(self, value: Any, context: Any = None) -> dict:
+    def get_api_representation(self, value: Any, context: Any = None) -> dict[str, Any]:
         plugin = registry.get(value["service"])
         return {
             "service": value["service"],

@@ -4,6 +4,9 @@ The shared core's role helpers: group names and what each may do, and the grant 
 translated tree to the Translators. Migrations keep frozen copies of what they use.
 """
 
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission, Page
+
 PAGE = {
     "add": "wagtailcore.add_page",
     "change": "wagtailcore.change_page",
@@ -98,11 +101,8 @@ ROLES: dict[str, tuple[list[str], list[str], list[str]]] = {
 TRANSLATION_TREE_PERMISSIONS = ["add", "change"]
 
 
-def grant_translation_tree(page) -> None:
+def grant_translation_tree(page: Page) -> None:
     """Let Translators work on the tree of a translated home page (never the source tree)."""
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission
-
     group = Group.objects.filter(name=TRANSLATORS).first()
     if group is None:
         return
@@ -110,27 +110,3 @@ def grant_translation_tree(page) -> None:
         app_label, codename = PAGE[perm].split(".")
         permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
-
-
-def ensure_permissions(apps) -> None:
-    """Create every model's permissions now: Django only does it after all migrations ran,
-    and a data migration that assigns them needs them earlier."""
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-
-def add_group_permissions(apps, group_name: str, dotted: list[str]) -> None:
-    """From a data migration: give ``group_name`` (created if missing) these permissions."""
-    ensure_permissions(apps)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=group_name)
-    for perm in dotted:
-        app_label, codename = perm.split(".")
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
