@@ -18,6 +18,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.errors import problem_response
 
+from services.gate import RATE_LIMITED, refusal_message
 from services.ratelimit import RateLimited
 
 
@@ -116,8 +117,6 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(RateLimited)
     def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
-        response = problem_response(
-            status=429, detail=_("Too many requests. Please wait a while and try again.")
-        )
+        response = problem_response(status=429, detail=refusal_message(RATE_LIMITED))
         response["Retry-After"] = "3600"
         return response

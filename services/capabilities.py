@@ -52,6 +52,10 @@ class LanguageRow:
     name: str
     page: Page | None
     subscribers: int
+    #: Whether the user asking may send it in this language (publishes it there).
+    may_send: bool = False
+    #: How many would receive it if sent now: subscribers who have not received it yet.
+    to_send: int = 0
     total: int = 0
     sent: int = 0
     failed: int = 0
@@ -62,7 +66,7 @@ class LanguageRow:
 class Mailer(Protocol):
     """The ``MAIL`` capability."""
 
-    def languages(self, page: Page, topic: str) -> list[LanguageRow]: ...
+    def languages(self, page: Page, topic: str, user: object = None) -> list[LanguageRow]: ...
 
     def send(
         self, page: Page, topic: str, *, user: object = None, queue: bool = True

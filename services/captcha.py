@@ -62,6 +62,9 @@ class CaptchaFormMixin:
     goes in ``after_captcha()``, which runs only once the captcha is solved."""
 
     captcha_checked = False
+    #: Not required field by field (the captcha is checked last, in ``clean``), but no
+    #: submission passes without them: the API documents them as required.
+    api_required = ("captcha_key", "captcha_answer")
 
     def after_captcha(self) -> None:
         """Work worth doing only for a submission whose captcha is solved."""

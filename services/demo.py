@@ -80,8 +80,12 @@ _section_loaders: list[tuple[str, Callable[[Page, dict[str, Locale]], None]]] = 
 
 def register_section_demo(name: str, loader: Callable[[Page, dict[str, Locale]], None]) -> None:
     """Called from a section's ``AppConfig.ready()``: ``load_demo`` then builds its part."""
-    if name not in {existing for existing, _loader in _section_loaders}:
-        _section_loaders.append((name, loader))
+    for existing, registered in _section_loaders:
+        if existing == name:
+            if registered is not loader:
+                raise ValueError(f"A demo for the section {name!r} is already registered.")
+            return
+    _section_loaders.append((name, loader))
 
 
 def section_loaders() -> list[tuple[str, Callable[[Page, dict[str, Locale]], None]]]:

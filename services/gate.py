@@ -26,14 +26,22 @@ T = TypeVar("T")
 F = TypeVar("F", bound=forms.Form)
 
 #: Why a submission was refused, and the HTTP status it answers.
-TOO_LARGE, UNREADABLE, HONEYPOT, RATE_LIMITED, INVALID = (
+TOO_LARGE, UNSUPPORTED, UNREADABLE, HONEYPOT, RATE_LIMITED, INVALID = (
     "too_large",
+    "unsupported",
     "unreadable",
     "honeypot",
     "rate_limited",
     "invalid",
 )
-STATUS = {TOO_LARGE: 413, UNREADABLE: 400, HONEYPOT: 400, RATE_LIMITED: 429, INVALID: 400}
+STATUS = {
+    TOO_LARGE: 413,
+    UNSUPPORTED: 415,
+    UNREADABLE: 400,
+    HONEYPOT: 400,
+    RATE_LIMITED: 429,
+    INVALID: 400,
+}
 
 
 @dataclass
@@ -66,6 +74,8 @@ class Gate:
     max_body: Callable[[], int] = lambda: settings.DATA_UPLOAD_MAX_MEMORY_SIZE
     #: The invisible field only robots fill in.
     honeypot: str = "website"
+    #: The body types accepted (empty: any the reader understands).
+    media_types: tuple[str, ...] = ()
 
     def run(
         self,
@@ -76,6 +86,8 @@ class Gate:
     ) -> Outcome[F, T]:
         if self.too_large(request):
             return Outcome(None, refusal=TOO_LARGE)
+        if self.media_types and request.content_type not in self.media_types:
+            return Outcome(None, refusal=UNSUPPORTED)
         data = read(request)
         if data is None:
             return Outcome(None, refusal=UNREADABLE)
@@ -112,6 +124,9 @@ def _content_length(request: HttpRequest) -> int:
 def refusal_message(refusal: str) -> str:
     messages = {
         TOO_LARGE: _("What you sent is too large."),
+        UNSUPPORTED: _(
+            "This kind of request body is not accepted here: see the API documentation."
+        ),
         UNREADABLE: _("The request could not be read."),
         HONEYPOT: _("Your message could not be accepted."),
         RATE_LIMITED: _("Too many requests. Please wait a while and try again."),

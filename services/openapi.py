@@ -64,7 +64,11 @@ def form_schema(
     hold itself, such as the honeypot)."""
     properties = {name: field_schema(field) for name, field in form.fields.items()}
     properties.update(extra or {})
-    required = [name for name, field in form.fields.items() if field.required]
+    required = [
+        name
+        for name, field in form.fields.items()
+        if field.required or name in getattr(form, "api_required", ())
+    ]
     return {"type": "object", "properties": properties, "required": required}
 
 

@@ -45,7 +45,7 @@ class ServicePlugin:
     #: Adds the plugin's part of the demo site; called by ``manage.py load_demo``.
     load_demo: DemoLoader | None = None
     #: What the plugin offers sections, by capability name (see ``services.capabilities``).
-    capabilities: Mapping[str, object] = field(default_factory=dict, hash=False)
+    capabilities: Mapping[str, object] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,14 @@ from home.models import HomePage
 from tests import demo_db
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # The run's PostgreSQL template goes with the run (the main process, after the workers).
+    url = os.environ.get("DATABASE_URL", "")
+    if demo_db.is_postgres(url) and not hasattr(session.config, "workerinput"):
+        shared = session.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
+        demo_db.postgres_drop(url, demo_db.template_name(shared, url))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # Tests sharing a served site or a probe run in one xdist worker (--dist loadgroup), so
     # the server or the probe starts once.

@@ -80,11 +80,18 @@ def _name(url: str) -> str:
     return urlsplit(url).path.lstrip("/").split("?")[0]
 
 
+def template_name(shared_dir: Path, database_url: str) -> str:
+    """This run's template: named after the run's temporary folder, so two runs against the
+    same server never drop each other's."""
+    run = "".join(char if char.isalnum() else "_" for char in shared_dir.name)
+    return f"{_name(database_url)}_demo_{run}"
+
+
 def postgres_template(shared_dir: Path, database_url: str) -> str:
     """The name of a PostgreSQL database holding the demo, built on first use in this run."""
     import psycopg
 
-    name = f"{_name(database_url)}_demo"
+    name = template_name(shared_dir, database_url)
     marker = shared_dir / f"{name}.built"
     with FileLock(str(marker) + ".lock"):
         if not marker.exists():

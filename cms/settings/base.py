@@ -220,6 +220,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Wagtail ------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = env.get_str("SITE_NAME", "Komuna e Kllokotit")
+# No avatars from gravatar.com: the admin would send a hash of each staff member's e-mail
+# address to a third party on every page (and needs no internet to work).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

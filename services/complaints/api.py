@@ -30,9 +30,11 @@ def _api_only_fields() -> dict:
         "language": {
             "type": "string",
             "enum": [code for code, _name in settings.LANGUAGES],
-            "description": "The language of the e-mails and the answer (default: Accept-Language).",
+            "description": _(
+                "The language of the e-mails and the answer (default: Accept-Language)."
+            ),
         },
-        "website": {"type": "string", "description": "Leave empty (a trap for robots)."},
+        "website": {"type": "string", "description": _("Leave empty (a trap for robots).")},
     }
 
 
@@ -88,6 +90,7 @@ def categories(request: HttpRequest, locale: str | None = None) -> list[dict]:
         201: Receipt,
         400: ProblemDetail,
         413: ProblemDetail,
+        415: ProblemDetail,
         429: ProblemDetail,
     },
     summary="Send a complaint, suggestion or praise",

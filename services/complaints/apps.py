@@ -1,5 +1,3 @@
-from importlib import import_module
-
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -15,8 +13,9 @@ class ComplaintsConfig(AppConfig):
     def import_models(self) -> None:
         super().import_models()
         # The page type lives in its own module (it stands on the forms, which stand on the
-        # models): Django loads it here, at the same moment as the models.
-        import_module(f"{self.name}.pages")
+        # models): Django loads it here, at the same moment as the models. (Not at the top:
+        # Django imports this module before any model may be defined.)
+        from services.complaints import pages  # noqa: F401
 
     def ready(self) -> None:
         from services.complaints.api import router

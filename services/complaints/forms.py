@@ -129,8 +129,14 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         self.clean_files: list[uploads.CleanFile] = []
 
     def clean_attachments(self) -> list[uploads.Inspected]:
-        # Sent as text rather than as files: say so rather than ignore them.
-        if self.data.get("attachments"):
+        # Sent as text rather than as files: say so rather than ignore them. (A browser's empty
+        # file input arrives as an empty text value: that is no attachment at all.)
+        values = (
+            self.data.getlist("attachments")
+            if hasattr(self.data, "getlist")
+            else [self.data.get("attachments")]
+        )
+        if any(values):
             raise ValidationError(
                 _("Send attachments as files (multipart/form-data)."), code="not_a_file"
             )
@@ -165,8 +171,9 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         """Each error with the label of its field, for the summary at the top of the form."""
         summary = []
         for field, messages in self.errors.items():
-            anchor = "id_attachments" if field == "__all__" else f"id_{field}"
-            label = _("Attachments") if field == "__all__" else self.fields[field].label
+            # Every rule reports on a field; an error of the whole form points at its start.
+            anchor = f"id_{field}" if field in self.fields else "id_kind_0"
+            label = self.fields[field].label if field in self.fields else ""
             if field in ("latitude", "longitude"):
                 anchor = "id_latitude"
             for message in messages:

@@ -15,6 +15,7 @@ from services.complaints import codes
 from services.complaints.forms import ComplaintForm
 from services.complaints.models import Category, Complaint
 from services.complaints.submissions import GATE, create_complaint
+from services.gate import HONEYPOT, INVALID, RATE_LIMITED, UNSUPPORTED
 
 
 class ComplaintFormPage(Page):
@@ -63,7 +64,7 @@ class ComplaintFormPage(Page):
         if outcome.result is not None:
             # Post/redirect/get: a reload does not send the message twice.
             return redirect(f"{self.get_url(request)}?sent={outcome.result.tracking_code}")
-        if outcome.refusal == "invalid" and outcome.form is not None:
+        if outcome.refusal == INVALID and outcome.form is not None:
             # Browsers cannot refill a file input: say so, rather than lose files silently.
             files_dropped = bool(request.FILES)
             return self.render_form(request, outcome.form, status=400, files_dropped=files_dropped)
@@ -71,8 +72,8 @@ class ComplaintFormPage(Page):
             request,
             outcome.form or retyped,
             status=outcome.status,
-            rejected=outcome.refusal == "honeypot",
-            rate_limited=outcome.refusal == "rate_limited",
+            rejected=outcome.refusal in (HONEYPOT, UNSUPPORTED),
+            rate_limited=outcome.refusal == RATE_LIMITED,
         )
 
     def render_form(

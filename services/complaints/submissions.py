@@ -10,12 +10,20 @@ from services.complaints.forms import MAX_ATTACHMENTS, ComplaintForm
 from services.complaints.models import Attachment, Category, Complaint, StatusChange
 from services.gate import Gate
 
-#: The fields are small; the attachments set the size a body may have (plus room for the rest).
+
+def _max_body() -> int:
+    # Twice what the attachments allow: a citizen whose photos are a little too large still
+    # gets the form back with what they typed and an error per file; only a body far beyond
+    # any real submission is refused unread (413).
+    return 2 * MAX_ATTACHMENTS * uploads.max_size() + 1024 * 1024
+
+
 GATE = Gate(
     scope="complaints",
     attempt_rate="COMPLAINTS_ATTEMPT_RATE",
     accepted_rate="COMPLAINTS_RATE",
-    max_body=lambda: MAX_ATTACHMENTS * uploads.max_size() + 1024 * 1024,
+    max_body=_max_body,
+    media_types=("multipart/form-data", "application/x-www-form-urlencoded"),
 )
 
 

@@ -5,6 +5,8 @@ there (it is not sent in a language it is not live in), sends a test to itself, 
 screen that names the count per language, then follows the progress on the same page.
 """
 
+import smtplib
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -14,10 +16,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
+from services.capabilities import LanguageRow
 from services.registry import MailTopic, registry
-from services.subscriptions.mailing import SubscriptionMailer
+from services.subscriptions.mailing import MAILER
 
-mailer = SubscriptionMailer()
+MAIL_SERVER_DOWN = gettext_lazy(
+    "The mail server could not be reached. Nothing more was sent; try again later."
+)
 NOT_SENT = gettext_lazy(
     "Not sent (%(language)s): the page is not translated or published in this language yet."
 )
@@ -34,27 +39,13 @@ def send_page(request: HttpRequest, page_id: int) -> HttpResponse:
         raise Http404
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
-    languages = mailer.languages(page, topic.key)
+    languages = MAILER.languages(page, topic.key, request.user)
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "test":
-        email = getattr(request.user, "email", "")
-        if not email:
-            messages.error(request, _("Your account has no e-mail address for the test."))
-        else:
-            mailer.send_test(page, email)
-            messages.success(request, _("A test was sent to %(email)s.") % {"email": email})
+        send_test(request, page)
         return redirect("subscriptions_send_page", page_id=page.pk)
     if action == "send":
-        mailing_ids, skipped = mailer.send(page, topic.key, user=request.user)
-        names = {row.code: row.name for row in languages}
-        for code in skipped:
-            messages.warning(
-                request,
-                NOT_SENT % {"language": names.get(code, code)},
-            )
-        messages.success(
-            request, _("Sending started in %(count)s languages.") % {"count": len(mailing_ids)}
-        )
+        send(request, page, topic, languages)
         return redirect("subscriptions_send_page", page_id=page.pk)
     context = {
         "page": page,
@@ -62,6 +53,38 @@ def send_page(request: HttpRequest, page_id: int) -> HttpResponse:
         "languages": languages,
         # "Send to subscribers" first shows what will happen; the second press sends.
         "confirming": action == "review",
-        "recipients": sum(row.subscribers for row in languages if row.page),
+        "recipients": sum(row.to_send for row in languages),
     }
     return TemplateResponse(request, "subscriptions/admin/send.html", context)
+
+
+def send_test(request: HttpRequest, page: Page) -> None:
+    email = getattr(request.user, "email", "")
+    if not email:
+        messages.error(request, _("Your account has no e-mail address for the test."))
+        return
+    try:
+        MAILER.send_test(page, email)
+    except (smtplib.SMTPException, OSError):
+        messages.error(request, str(MAIL_SERVER_DOWN))
+        return
+    messages.success(request, _("A test was sent to %(email)s.") % {"email": email})
+
+
+def send(request: HttpRequest, page: Page, topic: MailTopic, languages: list[LanguageRow]) -> None:
+    if not any(row.to_send for row in languages):
+        messages.info(request, _("Nothing to send: every subscriber has received this page."))
+        return
+    try:
+        mailing_ids, skipped = MAILER.send(page, topic.key, user=request.user)
+    except (smtplib.SMTPException, OSError):
+        # Only where sending runs in the request (no task worker); what went out is recorded
+        # and the next "Send" carries on from there.
+        messages.error(request, str(MAIL_SERVER_DOWN))
+        return
+    names = {row.code: row.name for row in languages}
+    for code in skipped:
+        messages.warning(request, NOT_SENT % {"language": names.get(code, code)})
+    messages.success(
+        request, _("Sending started in %(count)s languages.") % {"count": len(mailing_ids)}
+    )

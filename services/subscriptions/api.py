@@ -38,12 +38,18 @@ def topics(request: HttpRequest) -> list[dict]:
 
 
 def _honeypot() -> dict:
-    return {"website": {"type": "string", "description": "Leave empty (a trap for robots)."}}
+    return {"website": {"type": "string", "description": _("Leave empty (a trap for robots).")}}
 
 
 @router.post(
     "/",
-    response={202: Accepted, 400: ProblemDetail, 413: ProblemDetail, 429: ProblemDetail},
+    response={
+        202: Accepted,
+        400: ProblemDetail,
+        413: ProblemDetail,
+        415: ProblemDetail,
+        429: ProblemDetail,
+    },
     summary="Subscribe (double opt-in)",
     description=(
         "JSON or form body. Answers 202 whether or not the address is already subscribed "

@@ -15,7 +15,7 @@ class SubscriptionsConfig(AppConfig):
         from services.capabilities import MAIL
         from services.registry import ServicePlugin, register
         from services.subscriptions.api import router
-        from services.subscriptions.mailing import SubscriptionMailer
+        from services.subscriptions.mailing import MAILER
         from services.subscriptions.urls import site_urls
         from services.subscriptions.views import render_widget
 
@@ -27,6 +27,6 @@ class SubscriptionsConfig(AppConfig):
                 urls=site_urls,
                 render_widget=render_widget,
                 requires=("captcha",),
-                capabilities={MAIL: SubscriptionMailer()},
+                capabilities={MAIL: MAILER},
             )
         )

@@ -15,7 +15,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import mail
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 from wagtail.models import Page
@@ -24,10 +25,24 @@ from services.capabilities import LanguageRow, MailablePage, RenderedEmail
 from services.subscriptions import tokens
 from services.subscriptions.mail import link, unsubscribe_headers
 from services.subscriptions.models import Delivery, Mailing, Subscriber
+from services.urls import absolute
 
 BATCH_SIZE = 200
 CLAIM_TIMEOUT = timedelta(minutes=10)
 PERMANENT_ERRORS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused)
+
+
+def unserved(page: Page, topic: str, language: str) -> QuerySet[Subscriber]:
+    """The topic's subscribers in ``language`` who have not received this page in any
+    language yet (someone who changed language since is not sent it again)."""
+    served = Delivery.objects.filter(
+        mailing__topic=topic,
+        mailing__page__translation_key=page.translation_key,
+        sent_at__isnull=False,
+    )
+    return Subscriber.objects.filter(language=language, subscriptions__topic=topic).exclude(
+        pk__in=served.values("subscriber_id")
+    )
 
 
 def start_mailing(page, topic: str, *, queue: bool = True) -> Mailing:
@@ -38,18 +53,7 @@ def start_mailing(page, topic: str, *, queue: bool = True) -> Mailing:
         mailing, _ = Mailing.objects.get_or_create(
             page=page, topic=topic, defaults={"language": language}
         )
-        # Someone who already received the page in another language (they changed language
-        # since) does not get it again.
-        served_elsewhere = Delivery.objects.filter(
-            mailing__topic=topic,
-            mailing__page__translation_key=page.translation_key,
-            sent_at__isnull=False,
-        ).exclude(mailing=mailing)
-        subscriber_ids = (
-            Subscriber.objects.filter(language=language, subscriptions__topic=topic)
-            .exclude(pk__in=served_elsewhere.values("subscriber_id"))
-            .values_list("pk", flat=True)
-        )
+        subscriber_ids = unserved(page, topic, language).values_list("pk", flat=True)
         Delivery.objects.bulk_create(
             [Delivery(mailing=mailing, subscriber_id=pk) for pk in subscriber_ids],
             ignore_conflicts=True,
@@ -154,8 +158,9 @@ def send_mailing(mailing_id: int) -> None:
 class SubscriptionMailer:
     """The ``MAIL`` capability (``services.capabilities.Mailer``) offered to sections."""
 
-    def languages(self, page: Page, topic: str) -> list[LanguageRow]:
-        """Every language: the live translation to send, or None ("not published: skipped")."""
+    def languages(self, page: Page, topic: str, user: object = None) -> list[LanguageRow]:
+        """Every language: the live translation to send, or None ("not published: skipped"),
+        and how many would receive it now (none where ``user`` may not publish it)."""
         translations = {
             translated.locale.language_code: translated
             for translated in page.get_translations(inclusive=True).live().select_related("locale")
@@ -166,11 +171,16 @@ class SubscriptionMailer:
             mailing = (
                 Mailing.objects.filter(page=translated, topic=topic).first() if translated else None
             )
+            may_send = translated is not None and (
+                user is None or translated.permissions_for_user(user).can_publish()
+            )
             rows.append(
                 LanguageRow(
                     code=code,
                     name=str(name),
                     page=translated,
+                    may_send=may_send,
+                    to_send=unserved(translated, topic, code).count() if may_send else 0,
                     subscribers=Subscriber.objects.filter(
                         language=code, subscriptions__topic=topic
                     ).count(),
@@ -187,26 +197,30 @@ class SubscriptionMailer:
         self, page: Page, topic: str, *, user: object = None, queue: bool = True
     ) -> tuple[list[int], list[str]]:
         mailings, skipped = [], []
-        for row in self.languages(page, topic):
-            translated = row.page
-            if translated is None or (
-                user is not None and not translated.permissions_for_user(user).can_publish()
-            ):
+        for row in self.languages(page, topic, user):
+            if row.page is None or not row.may_send:
                 skipped.append(row.code)
             else:
-                mailings.append(start_mailing(translated.specific, topic, queue=queue).pk)
+                mailings.append(start_mailing(row.page.specific, topic, queue=queue).pk)
         return mailings, skipped
 
     def deliver(self, mailing_id: int, progress: Callable[[int, int], None] | None = None) -> int:
         return deliver(mailing_id, progress=progress)
 
     def send_test(self, page: Page, to: str) -> None:
-        """The page as a subscriber gets it, to one address; its links lead nowhere (no
-        subscriber exists for them)."""
+        """The page as a subscriber gets it, to one address. No subscriber stands behind it,
+        so its links lead to the subscription page (a real address, not a dead one)."""
         language = page.locale.language_code
-        rendered = render(page.specific, language, {"unsubscribe_url": "#", "my_data_url": "#"})
+        with translation.override(language):
+            subscribe_url = absolute(reverse("subscriptions:subscribe"))
+        links = {"unsubscribe_url": subscribe_url, "my_data_url": subscribe_url}
+        rendered = render(page.specific, language, links)
         with translation.override(language):
             subject = f"[TEST] {rendered.subject}"
         message = mail.EmailMultiAlternatives(subject=subject, body=rendered.text, to=[to])
         message.attach_alternative(rendered.html, "text/html")
         message.send()
+
+
+#: The one instance, offered to sections as the ``mail`` capability and used by the send screen.
+MAILER = SubscriptionMailer()

@@ -19,9 +19,12 @@ def topic_choices() -> list[tuple[str, str | Promise]]:
 
 
 def topic_label(key: str) -> str:
-    """A topic's name; the bare key for one no longer registered (its section was removed)."""
+    """A topic's name. A subscription can outlive its topic's section (removed, or not yet
+    installed): it is kept, named by its key, and served again when the section returns."""
     topic = registry.topic(key)
-    return str(topic.label) if topic else key
+    if topic:
+        return str(topic.label)
+    return str(_("%(topic)s (not offered at present)") % {"topic": key})
 
 
 class Subscriber(models.Model):

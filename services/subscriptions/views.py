@@ -13,14 +13,19 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from services.captcha import refresh_captcha
-from services.gate import Gate
+from services.gate import RATE_LIMITED, Gate
 from services.registry import registry
 from services.subscriptions import mail, tokens
 from services.subscriptions.forms import SubscribeForm
 from services.subscriptions.models import Subscriber, Subscription, topic_label
 
-#: Every subscription request counts, accepted or not (each one mails a stranger's address).
-GATE = Gate(scope="subscriptions", attempt_rate="SUBSCRIPTIONS_RATE")
+#: Every subscription request that passes the honeypot counts, accepted or not: each one
+#: mails an address that may be a stranger's.
+GATE = Gate(
+    scope="subscriptions",
+    attempt_rate="SUBSCRIPTIONS_RATE",
+    media_types=("application/json", "application/x-www-form-urlencoded", "multipart/form-data"),
+)
 
 
 def request_subscription(form: SubscribeForm) -> None:
@@ -52,7 +57,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
         form = SubscribeForm(initial=_typed(outcome.data))
     context = {
         "refusal": outcome.refusal,
-        "rate_limited": outcome.refusal == "rate_limited",
+        "rate_limited": outcome.refusal == RATE_LIMITED,
         **form_context(request, form),
     }
     return TemplateResponse(request, "subscriptions/subscribe.html", context, status=outcome.status)

@@ -223,3 +223,54 @@ def test_a_delivery_claimed_by_another_worker_is_not_sent_twice(issue):
     deliver(mailing.pk)
     sent = [m.to[0] for m in mail.outbox]
     assert len(sent) == 1 and first.subscriber.email not in sent
+
+
+def office_in_english():
+    from wagtail.users.models import UserProfile
+
+    office = UserFactory(username="office", groups=["Information Office"])
+    profile = UserProfile.get_for_user(office)
+    profile.preferred_language = "en"
+    profile.save()
+    return office
+
+
+def test_sending_again_when_everyone_has_it_says_so_and_sends_nothing(
+    client, issue, django_capture_on_commit_callbacks
+):
+    subscribers(2, "sq")
+    client.force_login(office_in_english())
+    url = f"/admin/mail/send/{issue.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "send"})
+    assert len(mail.outbox) == 2
+    review = client.post(url, {"action": "review"}).content.decode()
+    assert "Nothing to send: every subscriber has received this page." in review
+    assert 'value="send"' not in review
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(url, {"action": "send"}, follow=True).content.decode()
+    assert "Nothing to send" in again and len(mail.outbox) == 2
+
+
+def test_a_mail_server_outage_during_a_test_send_is_an_error_message_not_a_500(
+    client, issue, monkeypatch
+):
+    from django.core.mail import EmailMultiAlternatives
+
+    def down(self, *args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("connection refused")
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", down)
+    client.force_login(office_in_english())
+    response = client.post(f"/admin/mail/send/{issue.pk}/", {"action": "test"}, follow=True)
+    assert response.status_code == 200
+    assert "The mail server could not be reached" in response.content.decode()
+
+
+def test_the_test_message_links_to_real_pages(client, issue):
+    office = UserFactory(username="office", groups=["Information Office"])
+    client.force_login(office)
+    client.post(f"/admin/mail/send/{issue.pk}/", {"action": "test"})
+    (message,) = mail.outbox
+    assert "http://testserver/sq/subscriptions/" in message.body
+    assert 'href="#"' not in message.alternatives[0][0]

@@ -217,11 +217,12 @@ def test_nothing_a_client_sends_makes_a_500(client, submission):
     for data in cases:
         response = post(client, data)
         assert response.status_code == 400, data
+    # A JSON body to this form endpoint: told the body type is wrong, not a 500.
     assert (
         client.post(
             "/api/v3/complaints/", b"{not json", content_type="application/json"
         ).status_code
-        == 400
+        == 415
     )
     assert AccessLog.objects.count() == 0
 
@@ -256,8 +257,10 @@ def test_too_many_fields_answer_json_400(client, submission, settings):
 
 
 def test_attachments_sent_as_text_are_refused(client, submission):
-    response = post(client, submission(attachments="not a file"))
-    assert response.status_code == 400
+    for text in ("not a file", ["x", ""]):
+        response = post(client, submission(attachments=text))
+        assert response.status_code == 400
+        assert response.json()["errors"][0]["loc"] == ["body", "attachments"]
     assert Complaint.objects.count() == 0
 
 

@@ -131,7 +131,48 @@ def test_the_openapi_request_bodies_are_the_forms(client, settings):
     assert attachments["maxItems"] == 3 and attachments["items"]["format"] == "binary"
     # The documented limit follows the setting the form follows.
     assert "2 MB" in attachments["description"]
-    assert set(schema["required"]) == {"kind", "category", "subject", "text", "consent"}
+    assert set(schema["required"]) == {
+        "kind",
+        "category",
+        "subject",
+        "text",
+        "consent",
+        "captcha_key",
+        "captcha_answer",
+    }
     assert "website" in schema["properties"] and "language" in schema["properties"]
     subscribe = paths["/api/v3/subscriptions/"]["post"]["requestBody"]["content"]
     assert subscribe["application/json"]["schema"]["properties"]["email"]["format"] == "email"
+
+
+def test_photos_a_little_too_large_come_back_with_an_error_each_and_the_text_kept(
+    client, submission, settings, locales
+):
+    settings.COMPLAINTS_MAX_ATTACHMENT_SIZE = 1024
+    photos = [SimpleUploadedFile(f"p{n}.pdf", b"%PDF-" + b"0" * 2048) for n in range(3)]
+    url = ComplaintFormPage.objects.get(locale=locales["sq"]).url
+    response = client.post(url, submission(attachments=photos, subject="Dritat e rrugës"))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'value="Dritat e rrugës"' in html
+    assert html.count("është shumë i madh") >= 3 or html.count("too large") >= 3
+
+
+@pytest.mark.parametrize(
+    "language, detail",
+    [
+        ("sq", "Ky lloj trupi i kërkesës nuk pranohet këtu: shihni dokumentacionin e API-së."),
+        ("en", "This kind of request body is not accepted here: see the API documentation."),
+    ],
+)
+def test_a_json_body_to_a_form_endpoint_is_415_not_a_list_of_missing_fields(
+    client, submission, language, detail
+):
+    response = client.post(
+        "/api/v3/complaints/",
+        submission(),
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert response.status_code == 415
+    assert response.json()["detail"] == detail

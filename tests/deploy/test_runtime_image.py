@@ -2,15 +2,18 @@
 
 The image is built FROM python:3.11-slim-bookworm and installs ``requirements/apt-runtime.txt``
 (nothing else). A probe process uses what needs system libraries (WeasyPrint with Albanian
-and Serbian text, Pillow, the database drivers) and lists the system files it mapped; each must
+and Serbian text, Pillow; the PostgreSQL driver is psycopg's binary wheel, which carries its
+own libpq) and lists the system files it mapped; each must
 belong to a Debian package the image has: one of ours, what they depend on, or the base
 image's.
 """
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -103,8 +106,19 @@ def test_every_system_library_the_code_loads_is_in_the_image():
         for line in _dpkg("-W", "-f=${Package} ${Priority} ${Essential}\n").splitlines()
         if line.split()[1:2] == ["required"] or line.endswith("yes")
     }
-    available = _closure(set(runtime_packages()) | BASE_IMAGE | required)
-    mapped = [path for path in probe.stdout.splitlines() if path and sys.prefix not in path]
+    # The image runs its own Python (in /usr/local, with what it links against): where this
+    # Python is Debian's, its packages count as the base image's.
+    python = _owner(os.path.realpath(sys.executable))
+    available = _closure(set(runtime_packages()) | BASE_IMAGE | required | {python} - {None})
+    own = {sys.prefix, sys.base_prefix, sysconfig.get_paths()["stdlib"]}
+    mapped = [
+        path
+        for path in probe.stdout.splitlines()
+        if path
+        and not any(path.startswith(f"{prefix.rstrip('/')}/lib/python") for prefix in own)
+        and not path.startswith(tuple(prefix for prefix in own if prefix != "/usr"))
+        and os.path.basename(path) != os.path.basename(os.path.realpath(sys.executable))
+    ]
     owners = {path: _owner(path) for path in mapped}
     unknown = {path: owner for path, owner in owners.items() if owner and owner not in available}
     assert unknown == {}, "add the packages to requirements/apt-runtime.txt"

@@ -161,3 +161,12 @@ def test_serbian_search_in_cyrillic_finds_the_latin_pages(client):
     results = client.get("/sr-latn/search/", {"q": "Стратегија"}).context["search_results"]
     assert results.paginator.count >= 1
     assert {page.locale.language_code for page in results} == {"sr-latn"}
+
+
+def test_the_admin_asks_no_third_party_for_avatars(client):
+    from tests.factories import UserFactory
+
+    user = UserFactory(username="office", groups=["Information Office"])
+    client.force_login(user)
+    html = client.get("/admin/").content.decode()
+    assert "gravatar" not in html

@@ -9,7 +9,7 @@ from services.subscriptions import tokens
 from services.subscriptions.mail import unsubscribe_headers
 from services.subscriptions.models import Subscriber
 from tests.complaints.conftest import solved_captcha
-from tests.factories import UserFactory
+from tests.factories import SubscriberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -214,3 +214,9 @@ def test_without_a_section_its_topic_is_neither_offered_nor_accepted(client):
     response = subscribe(client, "en", topics=["diaspora"])
     assert response.status_code == 400
     assert [error["loc"] for error in response.json()["errors"]] == [["body", "topics"]]
+
+
+def test_a_subscription_outliving_its_section_is_kept_and_named(client):
+    subscriber = SubscriberFactory(email="d@example.org", language="en", topics=["diaspora"])
+    html = client.get(f"/en/subscriptions/my-data/{tokens.manage_token(subscriber)}/")
+    assert "diaspora (not offered at present)" in html.content.decode()
