@@ -5,6 +5,7 @@ import re
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from bench.common import db_query
 from tests.e2e.conftest import manage
@@ -57,8 +58,15 @@ def test_editor_composes_submits_and_the_approver_publishes(page, site_env):
     page.fill("#id_intro", "Rruga kryesore u asfaltua.")
     add_block(page, "Article")
     page.locator("input[name='sections-0-value-title']").fill("Rruga kryesore")
-    page.locator(SECTIONS + " .public-DraftEditor-content").first.click()
-    page.keyboard.type("Punimet përfunduan në gusht.")
+    # Type into the rich-text editor and wait until Draftail has saved the text into the form
+    # (it does so on a timer): on a busy machine a submit sent earlier carries an empty
+    # article, which drafts accept and the approval then cannot publish.
+    editor = page.locator(SECTIONS + " .public-DraftEditor-content").first
+    editor.click()
+    editor.press_sequentially("Punimet përfunduan në gusht.")
+    expect(page.locator("input[name='sections-0-value-text']")).to_have_value(
+        re.compile("Punimet përfunduan në gusht")
+    )
     add_block(page, "Contacts")
     page.locator("input[name='sections-1-value-heading']").fill("Kontaktet e Komunës")
     page.locator("button[name='action-submit']").evaluate("button => button.click()")
