@@ -5,6 +5,12 @@ session's test database of each xdist worker, the browser tests' server, the plu
 probe and the PostgreSQL concurrency test all start from a copy instead: a file copy on
 SQLite, ``CREATE DATABASE ... TEMPLATE`` on PostgreSQL. The first process that needs it builds
 it under a file lock; the others wait and reuse it.
+
+CI builds both (SQLite and PostgreSQL) at once before the suites start, while it lints, and
+names them in ``DEMO_SQLITE_TEMPLATE`` and ``DEMO_POSTGRES_TEMPLATE``:
+
+    python -m tests.demo_db sqlite PATH
+    python -m tests.demo_db postgres DATABASE_URL NAME
 """
 
 from __future__ import annotations
@@ -51,7 +57,10 @@ def _build(database_url: str) -> None:
 
 
 def sqlite_template(shared_dir: Path) -> Path:
-    """The demo as an SQLite file (built on first use in this run)."""
+    """The demo as an SQLite file (prebuilt, or built on first use in this run)."""
+    prebuilt = os.environ.get("DEMO_SQLITE_TEMPLATE")
+    if prebuilt and Path(prebuilt).exists():
+        return Path(prebuilt)
     path = shared_dir / "demo-template.sqlite3"
     with FileLock(str(path) + ".lock"):
         if not path.exists():
@@ -91,6 +100,9 @@ def postgres_template(shared_dir: Path, database_url: str) -> str:
     """The name of a PostgreSQL database holding the demo, built on first use in this run."""
     import psycopg
 
+    prebuilt = os.environ.get("DEMO_POSTGRES_TEMPLATE")
+    if prebuilt:
+        return prebuilt
     name = template_name(shared_dir, database_url)
     marker = shared_dir / f"{name}.built"
     with FileLock(str(marker) + ".lock"):
@@ -119,3 +131,24 @@ def postgres_drop(database_url: str, name: str) -> None:
 
     with psycopg.connect(_admin_url(database_url), autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def build_postgres(database_url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(_admin_url(database_url), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    _build(_with_name(database_url, name))
+
+
+if __name__ == "__main__":
+    kind, *arguments = sys.argv[1:]
+    if kind == "sqlite":
+        target = Path(arguments[0])
+        target.unlink(missing_ok=True)
+        _build(f"sqlite:///{target}")
+    elif kind == "postgres":
+        build_postgres(*arguments)
+    else:
+        raise SystemExit("usage: python -m tests.demo_db sqlite PATH | postgres URL NAME")
