@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     # Project apps first, so their templates and catalogs win over the libraries'.
     "home",
     "bulletin",
+    "translations",
     "services",
     "services.captcha_api",
     "services.complaints",
@@ -173,6 +174,9 @@ LANGUAGES = [
 ]
 LANGUAGE_CODE = env.get_choice("SOURCE_LANGUAGE", [code for code, _name in LANGUAGES], "sq")
 WAGTAIL_I18N_ENABLED = True
+# A new translation is a draft: it goes live through the review like its source, never at once
+# with the source's (untranslated) text.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationsConfig(AppConfig):
+    """The translators' workspace, on top of wagtail-localize (extended, not forked)."""
+
+    name = "translations"
+    verbose_name = _("Translations")
+    default_auto_field = "django.db.models.BigAutoField"
