@@ -5,6 +5,7 @@ permissions are created by ``home/migrations/0002_roles.py``; later apps add the
 own migrations, each with frozen copies of what it uses.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page
 
@@ -23,12 +24,41 @@ TRANSLATORS = "Translators"
 TRANSLATION_TREE_PERMISSIONS = ["add", "change"]
 
 
+#: What every translators' group may do besides its page permissions.
+TRANSLATOR_MODEL_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "wagtail_localize.submit_translation",
+    "wagtailimages.choose_image",
+    "wagtaildocs.choose_document",
+]
+
+
+def language_translators_name(language_code: str) -> str:
+    """The group of those who translate into one language only, e.g. "Translators: Srpski"."""
+    name = dict(settings.LANGUAGES).get(language_code, language_code)
+    return f"{TRANSLATORS}: {name}"
+
+
 def grant_translation_tree(page: Page) -> None:
-    """Let Translators work on the tree of a translated home page (never the source tree)."""
-    group = Group.objects.filter(name=TRANSLATORS).first()
-    if group is None:
-        return
-    for perm in TRANSLATION_TREE_PERMISSIONS:
-        app_label, codename = PAGE[perm].split(".")
-        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+    """Open the tree of a translated home page (never the source tree) to the Translators, who
+    translate into every language, and to that language's own translators' group."""
+    groups = list(Group.objects.filter(name=TRANSLATORS))
+    language_group, created = Group.objects.get_or_create(
+        name=language_translators_name(page.locale.language_code)
+    )
+    if created:
+        for dotted in TRANSLATOR_MODEL_PERMISSIONS:
+            app_label, codename = dotted.split(".")
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                language_group.permissions.add(permission)
+    groups.append(language_group)
+    for group in groups:
+        for perm in TRANSLATION_TREE_PERMISSIONS:
+            app_label, codename = PAGE[perm].split(".")
+            permission = Permission.objects.get(
+                content_type__app_label=app_label, codename=codename
+            )
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
