@@ -1,6 +1,10 @@
-from django.urls import URLPattern, path
+from django.http import HttpRequest
+from django.urls import URLPattern, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
+from translations.admin_views import translation_queue
 from translations.views import GuardedUpdateTranslationsView
 
 
@@ -14,5 +18,18 @@ def guarded_localize_urls() -> list[URLPattern]:
             "localize/update/<int:translation_source_id>/",
             GuardedUpdateTranslationsView.as_view(),
             name="translations_update",
-        )
+        ),
+        path("translations/queue/", translation_queue, name="translation_queue"),
     ]
+
+
+class QueueMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return bool(request.user.has_perm("wagtail_localize.submit_translation"))
+
+
+@hooks.register("register_admin_menu_item")  # type: ignore[untyped-decorator]
+def queue_menu_item() -> MenuItem:
+    return QueueMenuItem(
+        _("Translation queue"), reverse("translation_queue"), icon_name="globe", order=250
+    )

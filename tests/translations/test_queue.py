@@ -1,0 +1,108 @@
+"""The translation queue: what needs work, in which state, most urgent first."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from wagtail_localize.models import Translation, TranslationSource
+
+from bulletin.models import BulletinIndexPage, BulletinIssuePage
+from services.complaints.models import Department
+from tests.factories import BulletinIssuePageFactory, StandardPageFactory, UserFactory
+from translations.queue import IN_PROGRESS, MISSING, READY, STALE, queue
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def serbian_translator(db):
+    return UserFactory(username="prevodilac", groups=["Translators: Srpski"])
+
+
+def rows(user, **match):
+    return [
+        item
+        for item in queue(user)
+        if all(getattr(item, key) == value for key, value in match.items())
+    ]
+
+
+def test_the_demo_translated_everything(serbian_translator):
+    # The demo is complete: the queue starts empty for a Serbian translator...
+    assert rows(serbian_translator) == []
+    # ...and a translator of Serbian sees no English work.
+    assert all(item.locale.language_code == "sr-latn" for item in queue(serbian_translator))
+
+
+def test_a_new_page_is_missing_in_every_language_it_is_not_in(home):
+    page = StandardPageFactory(parent=home, title="Orari i ri")
+    admin = UserFactory(username="root", is_superuser=True)
+    missing = rows(admin, state=MISSING, title="Orari i ri")
+    assert sorted(item.locale.language_code for item in missing) == ["en", "sr-latn"]
+    assert missing[0].url.startswith(f"/admin/localize/submit/page/{page.pk}/")
+
+
+def test_a_source_edit_makes_the_translation_stale_with_the_changed_segments(
+    serbian_translator, strategy
+):
+    strategy.intro = "Hyrje e re e strategjisë."
+    strategy.save_revision()  # a draft is enough: the translator works ahead of publishing
+    (item,) = rows(serbian_translator, state=STALE)
+    assert item.title == strategy.title and item.changed == 1
+    source = TranslationSource.objects.get_for_instance(strategy)
+    assert item.url == f"/admin/localize/update/{source.pk}/"
+
+
+def test_a_started_translation_is_in_progress_then_ready(
+    client, serbian_translator, home, locales, django_capture_on_commit_callbacks
+):
+    page = StandardPageFactory(parent=home, title="Njoftim")
+    page.save_revision().publish()
+    office = UserFactory(username="office", groups=["Information Office"])
+    client.force_login(office)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [locales["sr-latn"].pk]})
+    (item,) = rows(serbian_translator, title="Njoftim")
+    assert item.state == IN_PROGRESS and item.translated == 0 and item.total >= 1
+    translation = Translation.objects.get(
+        source=TranslationSource.objects.get_for_instance(page), target_locale=locales["sr-latn"]
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = "Obaveštenje" if entry.msgid == "Njoftim" else entry.msgid + " (sr)"
+    translation.import_po(po)
+    (item,) = rows(serbian_translator, title="Njoftim")
+    assert item.state == READY and item.percent == 100
+
+
+def test_a_changed_snippet_is_stale_too(serbian_translator, locales):
+    department = Department.objects.filter(locale=locales["sq"]).first()
+    department.name += " (riemërtuar)"
+    department.save()
+    (item,) = rows(serbian_translator, state=STALE)
+    assert item.model == "department" and item.changed == 1
+
+
+def test_the_issue_scheduled_soonest_comes_first(locales):
+    archive = BulletinIndexPage.objects.get(locale=locales["sq"])
+    old = StandardPageFactory(parent=archive.get_parent(), title="Lajm i vjetër")
+    soon = BulletinIssuePageFactory(parent=archive, title="Shtator 2019", year=2019, month=9)
+    soon.go_live_at = timezone.now() + timedelta(days=3)
+    soon.save()
+    admin = UserFactory(username="root", is_superuser=True)
+    titles = [item.title for item in queue(admin)]
+    assert titles.index("Shtator 2019") < titles.index(old.title)
+    assert isinstance(BulletinIssuePage.objects.get(pk=soon.pk), BulletinIssuePage)
+
+
+def test_the_queue_screen_lists_and_filters(client, serbian_translator, strategy):
+    strategy.intro = "Hyrje e re."
+    strategy.save_revision()
+    client.force_login(serbian_translator)
+    html = client.get("/admin/translations/queue/").content.decode()
+    assert strategy.title in html and "/admin/localize/update/" in html
+    filtered = client.get("/admin/translations/queue/", {"state": "missing"}).content.decode()
+    assert strategy.title not in filtered
+    editor = UserFactory(username="ed", groups=["Editors"])
+    client.force_login(editor)
+    assert client.get("/admin/translations/queue/").status_code in (302, 403)

@@ -1,0 +1,187 @@
+"""What translators should work on next, computed from wagtail-localize's own records.
+
+One item per translatable object and target language that needs work:
+
+- **missing**: a page of the source language with no translation in the language yet;
+- **stale**: the source changed since the translation was last synced (with how many of its
+  text segments are new);
+- **in progress**: the translation has untranslated segments;
+- **ready**: everything is translated, and the result waits to be published.
+
+Urgent first: what is scheduled to go live soonest, then what changed most recently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Model
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+MISSING, STALE, IN_PROGRESS, READY = "missing", "stale", "in_progress", "ready"
+STATES = {
+    MISSING: _("Missing"),
+    STALE: _("Source changed"),
+    IN_PROGRESS: _("In progress"),
+    READY: _("Ready to publish"),
+}
+#: The order of states at equal urgency: what blocks readers first.
+STATE_ORDER = {STALE: 0, MISSING: 1, IN_PROGRESS: 2, READY: 3}
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    state: str
+    title: str
+    kind: str
+    model: str
+    locale: Locale
+    url: str
+    translated: int = 0
+    total: int = 0
+    changed: int = 0
+    due: datetime | None = None
+    changed_at: datetime | None = None
+
+    @property
+    def state_label(self) -> str:
+        return str(STATES[self.state])
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.translated / self.total) if self.total else 100
+
+
+def target_locales(user: Any) -> list[Locale]:
+    """The languages ``user`` translates into: those whose tree they may edit."""
+    locales = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).order_by("language_code")
+    chosen = []
+    for locale in locales:
+        root = Page.objects.filter(depth=2, locale=locale).first()
+        if user.is_superuser or (root and root.permissions_for_user(user).can_edit()):
+            chosen.append(locale)
+    return chosen
+
+
+def queue(user: Any, locales: list[Locale] | None = None) -> list[QueueItem]:
+    locales = target_locales(user) if locales is None else locales
+    items = _missing_pages(locales) + _started(locales)
+    far = datetime.max.replace(tzinfo=None)
+    return sorted(
+        items,
+        key=lambda item: (
+            (item.due.replace(tzinfo=None) if item.due else far),
+            STATE_ORDER[item.state],
+            -(item.changed_at.timestamp() if item.changed_at else 0),
+            item.title,
+        ),
+    )
+
+
+def _missing_pages(locales: list[Locale]) -> list[QueueItem]:
+    sources = list(
+        Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2)
+        .select_related("content_type")
+        .order_by("path")
+    )
+    items = []
+    for locale in locales:
+        present = set(Page.objects.filter(locale=locale).values_list("translation_key", flat=True))
+        for page in sources:
+            if page.translation_key in present:
+                continue
+            model_class = page.content_type.model_class()
+            items.append(
+                QueueItem(
+                    state=MISSING,
+                    title=page.title,
+                    kind=str(
+                        model_class._meta.verbose_name if model_class else page.content_type.model
+                    ),
+                    model=page.content_type.model,
+                    locale=locale,
+                    url=reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+                    + f"?locale={locale.language_code}",
+                    due=page.go_live_at,
+                    changed_at=page.latest_revision_created_at,
+                )
+            )
+    return items
+
+
+def _started(locales: list[Locale]) -> list[QueueItem]:
+    translations = (
+        Translation.objects.filter(target_locale__in=locales, enabled=True)
+        .select_related("source", "source__specific_content_type", "target_locale")
+        .order_by("pk")
+    )
+    items = []
+    for translation in translations:
+        item = _item(translation)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _item(translation: Translation) -> QueueItem | None:
+    source: TranslationSource = translation.source
+    try:
+        instance = source.get_source_instance()
+    except ObjectDoesNotExist:
+        return None
+    current = _latest(instance)
+    changed_at = getattr(instance, "latest_revision_created_at", None) or getattr(
+        current, "latest_revision_created_at", None
+    )
+    content_type: ContentType = source.specific_content_type
+    model_class = content_type.model_class()
+    common = {
+        "title": str(source.object_repr),
+        "kind": str(model_class._meta.verbose_name if model_class else content_type.model),
+        "model": content_type.model,
+        "locale": translation.target_locale,
+        "due": getattr(instance, "go_live_at", None),
+        "changed_at": changed_at,
+    }
+    changed = _changed_segments(source, current)
+    if changed:
+        url = reverse("wagtail_localize:update_translations", args=[source.pk])
+        return QueueItem(state=STALE, url=url, changed=changed, **common)
+    total, translated = translation.get_progress()
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return None
+    url = translation.get_target_instance_edit_url()
+    if translated < total:
+        return QueueItem(state=IN_PROGRESS, url=url, translated=translated, total=total, **common)
+    if isinstance(target, DraftStateMixin) and (not target.live or target.has_unpublished_changes):
+        return QueueItem(state=READY, url=url, translated=translated, total=total, **common)
+    return None
+
+
+def _latest(instance: Model) -> Model:
+    """The source as last saved, draft included: a translator works ahead of publishing."""
+    revision = getattr(instance, "latest_revision", None)
+    return revision.as_object() if revision is not None else instance
+
+
+def _changed_segments(source: TranslationSource, current: Model) -> int:
+    """How many text segments of the current source are not among the synced ones."""
+    synced = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+    now = [
+        segment.string.data
+        for segment in extract_segments(current)
+        if isinstance(segment, StringSegmentValue)
+    ]
+    return sum(1 for text in now if text not in synced)
