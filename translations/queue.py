@@ -111,7 +111,7 @@ def _missing_pages(locales: list[Locale]) -> list[QueueItem]:
                     model=page.content_type.model,
                     locale=locale,
                     url=reverse("wagtail_localize:submit_page_translation", args=[page.pk])
-                    + f"?locale={locale.language_code}",
+                    + f"?select_locale={locale.language_code}",
                     due=page.go_live_at,
                     changed_at=page.latest_revision_created_at,
                 )

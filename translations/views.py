@@ -12,7 +12,13 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import Translation
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from translations.queue import target_locales
 
 
 def may_publish_every_target(user: Any, translations: list[Translation]) -> bool:
@@ -63,3 +69,23 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
         context: dict[str, Any] = super().get_context_data(**kwargs)
         context["publish_notice"] = None if self.may_publish() else PUBLISH_NOTICE
         return context
+
+
+class OwnLanguagesOnly:
+    """ "Translate": offers, and accepts, only the languages whose tree the user may edit (a
+    translator of Serbian cannot start an English translation)."""
+
+    def get_form(self) -> forms.Form:
+        form: forms.Form = super().get_form()  # type: ignore[misc]
+        allowed = [locale.pk for locale in target_locales(self.request.user)]  # type: ignore[attr-defined]
+        field = form.fields["locales"]
+        field.queryset = field.queryset.filter(pk__in=allowed)  # type: ignore[attr-defined]
+        return form
+
+
+class GuardedSubmitPageTranslationView(OwnLanguagesOnly, SubmitPageTranslationView):
+    pass
+
+
+class GuardedSubmitSnippetTranslationView(OwnLanguagesOnly, SubmitSnippetTranslationView):
+    pass

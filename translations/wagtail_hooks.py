@@ -5,7 +5,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from translations.admin_views import translation_queue
-from translations.views import GuardedUpdateTranslationsView
+from translations.views import (
+    GuardedSubmitPageTranslationView,
+    GuardedSubmitSnippetTranslationView,
+    GuardedUpdateTranslationsView,
+)
 
 
 @hooks.register("register_admin_urls")  # type: ignore[untyped-decorator]
@@ -18,6 +22,16 @@ def guarded_localize_urls() -> list[URLPattern]:
             "localize/update/<int:translation_source_id>/",
             GuardedUpdateTranslationsView.as_view(),
             name="translations_update",
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            GuardedSubmitPageTranslationView.as_view(),
+            name="translations_submit_page",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            GuardedSubmitSnippetTranslationView.as_view(),
+            name="translations_submit_snippet",
         ),
         path("translations/queue/", translation_queue, name="translation_queue"),
     ]

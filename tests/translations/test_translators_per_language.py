@@ -100,3 +100,25 @@ def test_sites_whose_trees_already_exist_get_the_groups_from_the_migration(local
     home_sr = Page.objects.get(depth=2, locale=locales["sr-latn"])
     assert home_sr.permissions_for_user(user).can_edit()
     assert not Page.objects.get(depth=2, locale=locales["en"]).permissions_for_user(user).can_edit()
+
+
+def test_a_serbian_translator_can_start_serbian_translations_only(
+    client, serbian_translator, home, locales, django_capture_on_commit_callbacks
+):
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(parent=home, title="Orari i punës")
+    client.force_login(serbian_translator)
+    form = client.get(f"/admin/localize/submit/page/{page.pk}/?select_locale=sr-latn")
+    html = form.content.decode()
+    assert f'value="{locales["sr-latn"].pk}"' in html and "checked" in html
+    assert f'value="{locales["en"].pk}"' not in html
+    refused = client.post(
+        f"/admin/localize/submit/page/{page.pk}/", {"locales": [locales["en"].pk]}
+    )
+    assert refused.status_code == 200  # the form again, with the error
+    assert not page.has_translation(locales["en"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [locales["sr-latn"].pk]})
+    serbian = page.get_translation(locales["sr-latn"])
+    assert not serbian.live  # a draft, for the review
