@@ -1,15 +1,25 @@
 """The "Translation queue" screen: what to translate next, in the languages the user works in."""
 
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
+from uuid import UUID
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from translations.models import QueueClaim
 from translations.queue import STATES, queue, target_locales
 
 
 def translation_queue(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("wagtail_localize.submit_translation"):
         raise PermissionDenied
+    if request.method == "POST":
+        take_or_release(request)
+        return redirect(request.get_full_path())
     locales = target_locales(request.user)
     chosen_locale = request.GET.get("locale", "")
     if chosen_locale:
@@ -22,6 +32,11 @@ def translation_queue(request: HttpRequest) -> HttpResponse:
     types = sorted({(item.model, item.kind) for item in everything})
     if model:
         items = [item for item in items if item.model == model]
+    assignee = request.GET.get("assignee", "")
+    if assignee == "mine":
+        items = [item for item in items if item.taken_by == request.user]
+    elif assignee == "nobody":
+        items = [item for item in items if item.taken_by is None]
     context = {
         "items": items,
         "locales": target_locales(request.user),
@@ -30,6 +45,47 @@ def translation_queue(request: HttpRequest) -> HttpResponse:
             for key, label in STATES.items()
         ],
         "types": types,
-        "chosen": {"locale": chosen_locale, "state": state, "type": model},
+        "chosen": {
+            "locale": chosen_locale,
+            "state": state,
+            "type": model,
+            "assignee": assignee,
+        },
     }
     return TemplateResponse(request, "translations/queue.html", context)
+
+
+def take_or_release(request: HttpRequest) -> None:
+    """Take an item of one's own languages (not one another translator holds), or give back
+    one's own."""
+    try:
+        key = UUID(request.POST.get("key", ""))
+    except ValueError:
+        messages.error(request, _("This item is no longer in the queue."))
+        return
+    locale = next(
+        (
+            locale
+            for locale in target_locales(request.user)
+            if locale.language_code == request.POST.get("language")
+        ),
+        None,
+    )
+    if locale is None:
+        raise PermissionDenied
+    user_id: int = request.user.pk or 0  # the view requires a logged-in user
+    claims = QueueClaim.objects.filter(translation_key=key, locale=locale)
+    if request.POST.get("action") == "release":
+        claims.filter(user_id=user_id).delete()
+        return
+    try:
+        with transaction.atomic():
+            QueueClaim.objects.create(translation_key=key, locale=locale, user_id=user_id)
+    except IntegrityError:
+        holder = claims.select_related("user").first()
+        if holder is not None and holder.user_id != user_id:
+            messages.warning(
+                request,
+                _("%(name)s is already working on it.")
+                % {"name": holder.user.get_full_name() or holder.user.get_username()},
+            )

@@ -13,9 +13,10 @@ Urgent first: what is scheduled to go live soonest, then what changed most recen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -27,6 +28,8 @@ from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from translations.models import QueueClaim
 
 MISSING, STALE, IN_PROGRESS, READY = "missing", "stale", "in_progress", "ready"
 STATES = {
@@ -41,6 +44,7 @@ STATE_ORDER = {STALE: 0, MISSING: 1, IN_PROGRESS: 2, READY: 3}
 
 @dataclass(frozen=True)
 class QueueItem:
+    key: UUID
     state: str
     title: str
     kind: str
@@ -52,6 +56,8 @@ class QueueItem:
     changed: int = 0
     due: datetime | None = None
     changed_at: datetime | None = None
+    #: Who took the item (a user), or None.
+    taken_by: Any = None
 
     @property
     def state_label(self) -> str:
@@ -75,7 +81,14 @@ def target_locales(user: Any) -> list[Locale]:
 
 def queue(user: Any, locales: list[Locale] | None = None) -> list[QueueItem]:
     locales = target_locales(user) if locales is None else locales
-    items = _missing_pages(locales) + _started(locales)
+    claims = {
+        (claim.translation_key, claim.locale_id): claim.user
+        for claim in QueueClaim.objects.filter(locale__in=locales).select_related("user")
+    }
+    items = [
+        replace(item, taken_by=claims.get((item.key, item.locale.pk)))
+        for item in _missing_pages(locales) + _started(locales)
+    ]
     far = datetime.max.replace(tzinfo=None)
     return sorted(
         items,
@@ -103,6 +116,7 @@ def _missing_pages(locales: list[Locale]) -> list[QueueItem]:
             model_class = page.content_type.model_class()
             items.append(
                 QueueItem(
+                    key=page.translation_key,
                     state=MISSING,
                     title=page.title,
                     kind=str(
@@ -146,6 +160,7 @@ def _item(translation: Translation) -> QueueItem | None:
     content_type: ContentType = source.specific_content_type
     model_class = content_type.model_class()
     common = {
+        "key": source.object_id,
         "title": str(source.object_repr),
         "kind": str(model_class._meta.verbose_name if model_class else content_type.model),
         "model": content_type.model,

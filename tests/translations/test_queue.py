@@ -106,3 +106,44 @@ def test_the_queue_screen_lists_and_filters(client, serbian_translator, strategy
     editor = UserFactory(username="ed", groups=["Editors"])
     client.force_login(editor)
     assert client.get("/admin/translations/queue/").status_code in (302, 403)
+
+
+def test_a_translator_takes_an_item_and_others_see_who_has_it(client, serbian_translator, home):
+    page = StandardPageFactory(parent=home, title="Orari i ri")
+    colleague = UserFactory(username="kolega", groups=["Translators: Srpski"])
+    client.force_login(serbian_translator)
+    take = {"key": str(page.translation_key), "language": "sr-latn", "action": "take"}
+    assert client.post("/admin/translations/queue/", take).status_code == 302
+    (item,) = rows(colleague, title="Orari i ri")
+    assert item.taken_by == serbian_translator
+    mine = client.get("/admin/translations/queue/", {"assignee": "mine"}).content.decode()
+    assert "Orari i ri" in mine
+    # A colleague cannot take it over...
+    client.force_login(colleague)
+    client.post("/admin/translations/queue/", take)
+    assert rows(colleague, title="Orari i ri")[0].taken_by == serbian_translator
+    free = client.get("/admin/translations/queue/", {"assignee": "nobody"}).content.decode()
+    assert "Orari i ri" not in free
+    # ...until its holder gives it back.
+    client.force_login(serbian_translator)
+    client.post("/admin/translations/queue/", {**take, "action": "release"})
+    assert rows(colleague, title="Orari i ri")[0].taken_by is None
+
+
+def test_items_of_another_language_cannot_be_taken(client, serbian_translator, home):
+    page = StandardPageFactory(parent=home, title="Orari i ri")
+    client.force_login(serbian_translator)
+    response = client.post(
+        "/admin/translations/queue/",
+        {"key": str(page.translation_key), "language": "en", "action": "take"},
+    )
+    assert response.status_code in (302, 403)
+    from translations.models import QueueClaim
+
+    assert not QueueClaim.objects.exists()
+    assert (
+        client.post(
+            "/admin/translations/queue/", {"key": "not-a-key", "language": "sr-latn"}
+        ).status_code
+        == 302
+    )
