@@ -139,24 +139,32 @@ def _started(locales: list[Locale]) -> list[QueueItem]:
         .select_related("source", "source__specific_content_type", "target_locale")
         .order_by("pk")
     )
+    # A source is read and compared with its synced segments once, not once per language.
+    sources: dict[int, _Source | None] = {}
     items = []
     for translation in translations:
-        item = _item(translation)
+        if translation.source_id not in sources:
+            sources[translation.source_id] = _source(translation.source)
+        source = sources[translation.source_id]
+        item = _item(translation, source) if source is not None else None
         if item is not None:
             items.append(item)
     return items
 
 
-def _item(translation: Translation) -> QueueItem | None:
-    source: TranslationSource = translation.source
+@dataclass(frozen=True)
+class _Source:
+    common: dict[str, Any]
+    changed: int
+    sync_url: str
+
+
+def _source(source: TranslationSource) -> _Source | None:
     try:
         instance = source.get_source_instance()
     except ObjectDoesNotExist:
         return None
     current = _latest(instance)
-    changed_at = getattr(instance, "latest_revision_created_at", None) or getattr(
-        current, "latest_revision_created_at", None
-    )
     content_type: ContentType = source.specific_content_type
     model_class = content_type.model_class()
     common = {
@@ -164,14 +172,21 @@ def _item(translation: Translation) -> QueueItem | None:
         "title": str(source.object_repr),
         "kind": str(model_class._meta.verbose_name if model_class else content_type.model),
         "model": content_type.model,
-        "locale": translation.target_locale,
         "due": getattr(instance, "go_live_at", None),
-        "changed_at": changed_at,
+        "changed_at": getattr(instance, "latest_revision_created_at", None)
+        or getattr(current, "latest_revision_created_at", None),
     }
-    changed = _changed_segments(source, current)
-    if changed:
-        url = reverse("wagtail_localize:update_translations", args=[source.pk])
-        return QueueItem(state=STALE, url=url, changed=changed, **common)
+    return _Source(
+        common=common,
+        changed=_changed_segments(source, current),
+        sync_url=reverse("wagtail_localize:update_translations", args=[source.pk]),
+    )
+
+
+def _item(translation: Translation, source: _Source) -> QueueItem | None:
+    common = {**source.common, "locale": translation.target_locale}
+    if source.changed:
+        return QueueItem(state=STALE, url=source.sync_url, changed=source.changed, **common)
     total, translated = translation.get_progress()
     try:
         target = translation.get_target_instance()

@@ -9,6 +9,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import Translation
@@ -51,13 +52,14 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
 
     template_name = "translations/update_translations.html"
 
+    @cached_property
     def may_publish(self) -> bool:
         translations = list(self.object.translations.filter(enabled=True))
         return may_publish_every_target(self.request.user, translations)
 
     def get_form(self) -> forms.Form:
         form: forms.Form = super().get_form()
-        if not self.may_publish():
+        if not self.may_publish:
             field = form.fields["publish_translations"]
             # Not offered, and a disabled field ignores whatever is posted for it.
             field.disabled = True
@@ -67,7 +69,7 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context: dict[str, Any] = super().get_context_data(**kwargs)
-        context["publish_notice"] = None if self.may_publish() else PUBLISH_NOTICE
+        context["publish_notice"] = None if self.may_publish else PUBLISH_NOTICE
         return context
 
 

@@ -11,6 +11,7 @@ only a refused address is recorded as failed.
 import smtplib
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core import mail
@@ -81,13 +82,19 @@ def _message(
         "unsubscribe_url": link("unsubscribe", manage, subscriber.language),
         "my_data_url": link("my_data", manage, subscriber.language),
     }
-    rendered = render(page, mailing.language, links)
-    message = mail.EmailMultiAlternatives(
-        subject=rendered.subject,
-        body=rendered.text,
-        to=[subscriber.email],
+    return _email(
+        render(page, mailing.language, links),
+        subscriber.email,
         headers=unsubscribe_headers(subscriber),
         connection=connection,
+    )
+
+
+def _email(
+    rendered: RenderedEmail, to: str, *, subject_prefix: str = "", **kwargs: Any
+) -> mail.EmailMultiAlternatives:
+    message = mail.EmailMultiAlternatives(
+        subject=f"{subject_prefix}{rendered.subject}", body=rendered.text, to=[to], **kwargs
     )
     message.attach_alternative(rendered.html, "text/html")
     return message
@@ -215,11 +222,7 @@ class SubscriptionMailer:
             subscribe_url = absolute(reverse("subscriptions:subscribe"))
         links = {"unsubscribe_url": subscribe_url, "my_data_url": subscribe_url}
         rendered = render(page.specific, language, links)
-        with translation.override(language):
-            subject = f"[TEST] {rendered.subject}"
-        message = mail.EmailMultiAlternatives(subject=subject, body=rendered.text, to=[to])
-        message.attach_alternative(rendered.html, "text/html")
-        message.send()
+        _email(rendered, to, subject_prefix="[TEST] ").send()
 
 
 #: The one instance, offered to sections as the ``mail`` capability and used by the send screen.
