@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import official
 from home.blocks import BodyBlock, HighlightBlock, LatestFromSectionBlock
 from home.images import image_representation
 
@@ -32,6 +33,10 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def publish(self, revision: Any, user: Any = None, **kwargs: Any) -> Any:
+        # Official content goes live in both official languages together: see home.official.
+        return official.publish(self, revision, super().publish, user=user, **kwargs)
 
     @property
     def translations(self) -> list[dict[str, Any]]:

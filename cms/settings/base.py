@@ -178,6 +178,13 @@ WAGTAIL_I18N_ENABLED = True
 # with the source's (untranslated) text.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Kosovo's official languages have equal status: official content goes live in both together.
+# A page type listed here ("app_label.ModelName") is held back when first approved in one
+# official language until its version in the other is approved too (see home.official).
+OFFICIAL_LANGUAGES = ["sq", "sr-latn"]
+PUBLISH_OFFICIAL_TOGETHER = env.get_list(
+    "PUBLISH_OFFICIAL_TOGETHER", ["bulletin.BulletinIssuePage"]
+)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

@@ -1,0 +1,84 @@
+"""The editor's side of "official content goes live together" (see ``home.official``)."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import ValidationError
+from wagtail import hooks
+from wagtail.admin.api.actions.publish import PublishPageAPIAction
+from wagtail.admin.api.views import PagesAdminAPIViewSet
+from wagtail.models import Page
+
+from home.official import (
+    HeldPublication,
+    counterparts,
+    goes_live_together,
+    holdups,
+    is_held,
+    scheduled,
+)
+
+
+def held_message(page: Page) -> str:
+    languages = "; ".join(
+        f"{holdup.locale.get_display_name()}: {holdup.reason_label}" for holdup in holdups(page)
+    )
+    return _(
+        "“%(title)s” is approved but not published yet: official content goes live in both "
+        "official languages together. Still holding it back: %(languages)s."
+    ) % {"title": page.get_admin_display_title(), "languages": languages}
+
+
+def hold(page: Page, revision: Any, user: Any) -> None:
+    HeldPublication.objects.update_or_create(
+        page=page, defaults={"revision": revision, "user": user}
+    )
+
+
+@hooks.register("before_publish_page")  # type: ignore[untyped-decorator]
+def hold_official_content(request: HttpRequest, page: Page) -> HttpResponse | None:
+    """The page editor publishes with Wagtail's action directly, not through ``Page.publish``:
+    hold here the version it just saved."""
+    if scheduled(page) or not holdups(page):
+        return None
+    hold(page, page.get_latest_revision(), request.user)
+    messages.warning(request, held_message(page))
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_edit_page")  # type: ignore[untyped-decorator]
+def tell_what_holds_it(request: HttpRequest, page: Page) -> None:
+    """Opening held official content, or a version another language's waits for, says so."""
+    if request.method != "GET" or not goes_live_together(page) or page.live:
+        return
+    if is_held(page):
+        messages.warning(request, held_message(page))
+        return
+    for locale, version in counterparts(page):
+        if version is not None and is_held(version):
+            messages.info(
+                request,
+                _(
+                    "The %(language)s version is approved and waits for this one: publishing "
+                    "this version makes both live."
+                )
+                % {"language": locale.get_display_name()},
+            )
+
+
+class HoldingPublishAPIAction(PublishPageAPIAction):  # type: ignore[misc]
+    """The admin API's "publish" action, holding official content like every other path."""
+
+    def execute(self, instance: Page, data: Any) -> Any:
+        page = instance.specific
+        if not scheduled(page) and holdups(page):
+            self._action_from_data(instance, data).check()  # the same permission check
+            hold(page, page.get_latest_revision() or page.save_revision(), self.request.user)
+            raise ValidationError({"detail": held_message(page)})
+        return super().execute(instance, data)
+
+
+PagesAdminAPIViewSet.actions = {**PagesAdminAPIViewSet.actions, "publish": HoldingPublishAPIAction}
