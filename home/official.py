@@ -21,6 +21,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Revision
 
@@ -67,6 +68,16 @@ class Holdup:
     @property
     def reason_label(self) -> str:
         return str(REASONS[self.reason])
+
+
+def held_message(page: Page) -> str:
+    languages = "; ".join(
+        f"{holdup.locale.get_display_name()}: {holdup.reason_label}" for holdup in holdups(page)
+    )
+    return gettext(
+        "“%(title)s” is approved but not published yet: official content goes live in both "
+        "official languages together. Still holding it back: %(languages)s."
+    ) % {"title": page.get_admin_display_title(), "languages": languages}
 
 
 def goes_live_together(page: Page) -> bool:

@@ -16,20 +16,11 @@ from home.official import (
     HeldPublication,
     counterparts,
     goes_live_together,
+    held_message,
     holdups,
     is_held,
     scheduled,
 )
-
-
-def held_message(page: Page) -> str:
-    languages = "; ".join(
-        f"{holdup.locale.get_display_name()}: {holdup.reason_label}" for holdup in holdups(page)
-    )
-    return _(
-        "“%(title)s” is approved but not published yet: official content goes live in both "
-        "official languages together. Still holding it back: %(languages)s."
-    ) % {"title": page.get_admin_display_title(), "languages": languages}
 
 
 def hold(page: Page, revision: Any, user: Any) -> None:
@@ -45,7 +36,7 @@ def hold_official_content(request: HttpRequest, page: Page) -> HttpResponse | No
     if scheduled(page) or not holdups(page):
         return None
     hold(page, page.get_latest_revision(), request.user)
-    messages.warning(request, held_message(page))
+    # The edit screen then says what holds it back (below).
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 

@@ -2,7 +2,6 @@
 official language waits, held, for the other's, and the editor is told which language holds it."""
 
 import pytest
-from django.contrib.messages import get_messages
 from django.test import override_settings
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -130,15 +129,13 @@ def test_the_editor_is_told_which_language_holds_it_back(client, office, draft_i
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert response["Location"] == f"/admin/pages/{draft_issue.pk}/edit/"
-    text = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    text = client.get(response["Location"]).content.decode()
     assert "not published yet" in text and "Srpski: it has no translation yet" in text
     assert "has been published" not in text
     assert not live(draft_issue)
     assert HeldPublication.objects.filter(page=draft_issue).exists()
 
-    # Opening it again says the same; opening the Serbian version says the Albanian waits.
-    page = client.get(f"/admin/pages/{draft_issue.pk}/edit/").content.decode()
-    assert "Srpski: it has no translation yet" in page
+    # Opening the Serbian version says the Albanian waits for it.
     serbian = serbian_draft(draft_issue, locales)
     page = client.get(f"/admin/pages/{serbian.pk}/edit/").content.decode()
     assert "waits for this one" in page
@@ -154,3 +151,88 @@ def test_the_admin_api_holds_too(client, office, draft_issue):
     assert response.status_code == 400
     assert "Srpski" in response.json()["detail"]
     assert not live(draft_issue)
+
+
+@pytest.fixture
+def serbian_translator(db):
+    return UserFactory(username="prevodilac", groups=["Translators: Srpski"])
+
+
+def test_a_translator_sends_for_review_and_the_office_approval_publishes_both(
+    client, office, serbian_translator, draft_issue, locales
+):
+    # The Office approved the Albanian issue: it waits for the Serbian one.
+    draft_issue.get_latest_revision().publish(user=office)
+    serbian = serbian_draft(draft_issue, locales)
+    translation = Translation.objects.get(
+        source__object_id=draft_issue.translation_key, target_locale=locales["sr-latn"]
+    )
+
+    client.force_login(serbian_translator)
+    editor = client.get(f"/admin/pages/{serbian.pk}/edit/").content.decode()
+    assert "Send for review" in editor or "Dërgoje për shqyrtim" in editor
+    assert 'action="/admin/translations/review/' in editor
+    response = client.post(f"/admin/translations/review/{translation.pk}/")
+    assert response.status_code == 302
+    serbian = BulletinIssuePage.objects.get(pk=serbian.pk)
+    assert not serbian.live
+    state = serbian.current_workflow_state
+    assert state is not None and state.status == "in_progress"
+    assert state.workflow.name == "Bulletin review"
+
+    # A translator cannot approve; the Office approves with the neutrality confirmation.
+    task_state = serbian.current_workflow_task_state
+    url = f"/admin/pages/workflow/action/{serbian.pk}/approve/{task_state.pk}/"
+    client.post(url, {"comment": "", "neutral": "on"})
+    assert not live(serbian)
+    client.force_login(office)
+    client.post(url, {"comment": "", "neutral": "on"})
+    assert live(serbian) and live(draft_issue)
+    assert client.get(serbian.get_url()).status_code == 200
+
+
+def test_an_unfinished_translation_is_not_sent(client, serbian_translator, draft_issue, locales):
+    serbian = serbian_draft(draft_issue, locales, translated=False)
+    translation = Translation.objects.get(
+        source__object_id=draft_issue.translation_key, target_locale=locales["sr-latn"]
+    )
+    client.force_login(serbian_translator)
+    response = client.post(f"/admin/translations/review/{translation.pk}/", follow=True)
+    assert response.status_code == 200
+    assert BulletinIssuePage.objects.get(pk=serbian.pk).current_workflow_state is None
+    assert any(
+        "not translated yet" in str(m) or "nuk" in str(m) for m in response.context["messages"]
+    )
+
+
+def test_a_translator_of_english_cannot_send_a_serbian_translation(client, draft_issue, locales):
+    serbian_draft(draft_issue, locales)
+    translation = Translation.objects.get(
+        source__object_id=draft_issue.translation_key, target_locale=locales["sr-latn"]
+    )
+    client.force_login(UserFactory(username="translator", groups=["Translators: English"]))
+    response = client.post(f"/admin/translations/review/{translation.pk}/")
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert response["Location"].startswith("/admin/login") or response["Location"] == "/admin/"
+    assert (
+        Page.objects.get(
+            translation_key=draft_issue.translation_key, locale=locales["sr-latn"]
+        ).specific.current_workflow_state
+        is None
+    )
+
+
+def test_publishing_from_the_translation_editor_is_held_and_says_why(
+    client, office, draft_issue, locales, django_capture_on_commit_callbacks
+):
+    serbian = serbian_draft(draft_issue, locales)
+    client.force_login(office)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/pages/{serbian.pk}/edit/", {"action": "publish"})
+    assert response.status_code == 302
+    assert not live(serbian)
+    assert HeldPublication.objects.filter(page=serbian).exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "Shqip: it has no translation yet" not in page  # Albanian exists: it is not approved
+    assert "Shqip: its translation is not approved and published yet" in page

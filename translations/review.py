@@ -1,0 +1,108 @@
+"""From the translation editor to the review: a translator sends a finished translation on, as
+a draft, into the same workflow as its source (the Bulletin review for an issue); publishing stays
+with whoever may publish.
+
+wagtail-localize's editor offers only "Publish in <language>", to those who may publish: without
+this, a translator's finished work had no way forward.
+"""
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from wagtail.models import DraftStateMixin, Page, WorkflowMixin, WorkflowState
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+from home.official import held_for, holdups
+from translations.models import QueueClaim
+
+
+def target_of(translation: Translation) -> Any:
+    try:
+        return translation.get_target_instance()
+    except ObjectDoesNotExist as error:
+        raise Http404 from error
+
+
+def may_publish(user: Any, instance: Any) -> bool:
+    if isinstance(instance, Page):
+        return bool(instance.permissions_for_user(user).can_publish())
+    meta = instance._meta
+    return bool(user.has_perm(f"{meta.app_label}.publish_{meta.model_name}"))
+
+
+def send_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    instance = target_of(translation)
+    if not user_can_edit_instance(request.user, instance):
+        raise PermissionDenied
+    edit_url = translation.get_target_instance_edit_url()
+    if request.method != "POST" or not isinstance(instance, DraftStateMixin):
+        return redirect(edit_url)
+    total, translated = translation.get_progress()
+    if translated < total:
+        messages.error(
+            request,
+            _(
+                "%(count)s of %(total)s segments are not translated yet: translate them before "
+                "sending the translation for review."
+            )
+            % {"count": total - translated, "total": total},
+        )
+        return redirect(edit_url)
+    # The draft carries the translated text; nothing goes live here.
+    translation.save_target(user=request.user, publish=False)
+    instance = target_of(translation)
+    workflow = instance.get_workflow() if isinstance(instance, WorkflowMixin) else None
+    if workflow is None:
+        messages.success(
+            request,
+            _("The translation is saved as a draft: the Information Office publishes it."),
+        )
+        return redirect(edit_url)
+    state = instance.current_workflow_state
+    if state is None:
+        workflow.start(instance, request.user)
+    elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(request.user)
+    messages.success(
+        request,
+        _("The translation is sent for review (%(workflow)s).") % {"workflow": workflow.name},
+    )
+    return redirect(edit_url)
+
+
+def review_panel(request: HttpRequest, translation: Translation, instance: Any) -> dict[str, Any]:
+    """What the editor's review panel shows: progress, where the translation is on its way to
+    readers, who took it, and whether the user can send it on."""
+    total, translated = translation.get_progress()
+    claim = (
+        QueueClaim.objects.filter(
+            translation_key=translation.source.object_id, locale=translation.target_locale
+        )
+        .select_related("user")
+        .first()
+    )
+    state = instance.current_workflow_state if isinstance(instance, WorkflowMixin) else None
+    workflow = instance.get_workflow() if isinstance(instance, WorkflowMixin) else None
+    reviewable = isinstance(instance, DraftStateMixin)
+    waiting = state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+    return {
+        "translation": translation,
+        "total": total,
+        "translated": translated,
+        "complete": translated >= total,
+        "taken_by": claim.user if claim else None,
+        "workflow": workflow,
+        "in_review": state if waiting else None,
+        "needs_changes": state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES,
+        "held": isinstance(instance, Page) and held_for(instance) is not None,
+        "holdups": holdups(instance) if isinstance(instance, Page) else [],
+        "can_send": reviewable and not waiting,
+        "may_publish": may_publish(request.user, instance),
+        "live": getattr(instance, "live", True),
+    }
