@@ -7,7 +7,7 @@ All of it shares one OpenAPI document at ``/api/v3/openapi.json`` and interactiv
 from django.conf import settings
 from wagtail.api.v3.api import api
 
-from cms import api_errors
+from cms import api_errors, cyrillic
 from home.api import identity_router, locales_router
 from services import openapi
 from services.registry import registry
@@ -38,7 +38,7 @@ _generate_schema = api.get_openapi_schema
 
 
 def _get_openapi_schema(**kwargs):
-    return openapi.resolve(_generate_schema(**kwargs))
+    return cyrillic.describe_locale_parameter(openapi.resolve(_generate_schema(**kwargs)))
 
 
 api.get_openapi_schema = _get_openapi_schema

@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
 from cms.api_errors import validation_problem
+from cms.cyrillic import api_response as cyrillic_api_response
+from home import cyrillic
 from home.search import clean_query
 
 API_PREFIX = "/api/"
@@ -35,6 +37,7 @@ class ApiQueryValidationMiddleware:
             if errors:
                 return validation_problem(errors, status=400)
             request.GET = self.normalise(request)  # type: ignore[assignment]
+            return cyrillic_api_response(request, self.get_response(request))
         return self.get_response(request)
 
     def normalise(self, request: HttpRequest) -> QueryDict:
@@ -42,12 +45,21 @@ class ApiQueryValidationMiddleware:
         if "locale" in params:
             # The site writes "sr-Latn" (BCP 47); the API accepts either case.
             params["locale"] = str(params["locale"]).lower()
+            if params["locale"] == cyrillic.CODE and cyrillic.enabled():
+                # The Cyrillic edition is the Serbian content, transliterated on the way out.
+                params["locale"] = cyrillic.SOURCE
+                cyrillic.mark(request)
         if "search" in params:
             # Searching is for words; search-engine syntax in a query must not reach the
             # backend (a stray quote is an SQLite syntax error).
             params["search"] = clean_query(str(params["search"]))
         if request.path == FIND_PATH and params.get("html_path"):
-            page_id = self.page_for_html_path(request, str(params["html_path"]))
+            html_path = str(params["html_path"])
+            if cyrillic.enabled() and cyrillic.is_cyrillic_path(html_path):
+                # A Cyrillic page's address finds its Serbian page, given in Cyrillic.
+                html_path = cyrillic.latin_path(html_path)
+                cyrillic.mark(request)
+            page_id = self.page_for_html_path(request, html_path)
             if page_id is not None:
                 params.pop("html_path")
                 params["id"] = str(page_id)
@@ -93,6 +105,8 @@ class ApiQueryValidationMiddleware:
             code = params["locale"].lower()
             existing = set(Locale.objects.values_list("language_code", flat=True))
             known = [language for language, _name in settings.LANGUAGES if language in existing]
+            if cyrillic.enabled() and cyrillic.SOURCE in known:
+                known.insert(known.index(cyrillic.SOURCE) + 1, cyrillic.CODE)
             if code not in known:
                 errors.append(
                     {
@@ -152,7 +166,12 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     def process_response(
         self, request: HttpRequest, response: HttpResponseBase
     ) -> HttpResponseBase:
-        if response.status_code == 404 and request.path.startswith(self.UNPREFIXED):
+        if response.status_code == 404 and (
+            request.path.startswith(self.UNPREFIXED)
+            # With the Cyrillic edition off, /sr-cyrl/ is no language: a plain 404, not a
+            # redirect to /sq/sr-cyrl/.
+            or cyrillic.is_cyrillic_path(request.path)
+        ):
             patch_vary_headers(response, ("Accept-Language",))
             response.headers.setdefault("Content-Language", get_language())
             return response

@@ -6,6 +6,7 @@ from ninja import Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.models import Locale, Site
 
+from home import cyrillic
 from home.images import image_representation
 from home.models import MunicipalityIdentity
 
@@ -17,6 +18,9 @@ class LocaleSchema(Schema):
     language_code: str
     name: str
     is_default: bool
+    # Set on an edition derived from another locale's content (sr-cyrl from sr-latn): it has
+    # no pages of its own, and asking for it gives that locale's pages transliterated.
+    transliteration_of: str | None = None
 
 
 @locales_router.get(
@@ -24,14 +28,25 @@ class LocaleSchema(Schema):
 )
 def list_locales(request: HttpRequest) -> list[dict]:
     names = dict(settings.LANGUAGES)
-    return [
+    locales = [
         {
             "language_code": locale.language_code,
             "name": names.get(locale.language_code, locale.language_code),
             "is_default": locale.language_code == settings.LANGUAGE_CODE,
+            "transliteration_of": None,
         }
         for locale in Locale.objects.order_by("pk")
     ]
+    if cyrillic.enabled() and any(item["language_code"] == cyrillic.SOURCE for item in locales):
+        locales.append(
+            {
+                "language_code": cyrillic.CODE,
+                "name": cyrillic.NAME,
+                "is_default": False,
+                "transliteration_of": cyrillic.SOURCE,
+            }
+        )
+    return locales
 
 
 class LocalizedText(Schema):

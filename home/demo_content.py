@@ -24,6 +24,9 @@ LANGUAGES = ("sq", "sr-latn", "en")
 HOME: dict[str, dict[str, Any]] = {
     "sq": {
         "title": "Ballina",
+        "municipality_name": "Komuna e Kllokotit",
+        "address": "Kllokot, Kosovë",
+        "office_hours": "E hënë – e premte, 08:00–16:00",
         "hero_title": "Komuna e Kllokotit",
         "hero_text": (
             "Komuna e Kllokotit synon një komunikim të hapur dhe të dyanshëm me qytetarët, "
@@ -61,6 +64,9 @@ HOME: dict[str, dict[str, Any]] = {
     },
     "sr-latn": {
         "title": "Početna",
+        "municipality_name": "Opština Klokot",
+        "address": "Klokot, Kosovo",
+        "office_hours": "Ponedeljak – petak, 08:00–16:00",
         "hero_title": "Opština Klokot",
         "hero_text": (
             "Opština Klokot teži otvorenoj, dvosmernoj komunikaciji sa građanima, civilnim "
@@ -97,6 +103,9 @@ HOME: dict[str, dict[str, Any]] = {
     },
     "en": {
         "title": "Home",
+        "municipality_name": "Municipality of Klokot",
+        "address": "Klokot, Kosovo",
+        "office_hours": "Monday to Friday, 08:00–16:00",
         "hero_title": "Municipality of Klokot",
         "hero_text": (
             "The Municipality of Klokot aims for open, two-way communication with citizens, civil "

@@ -72,8 +72,21 @@ class HomePage(BasePage):
         verbose_name=_("latest from sections"),
         help_text=_("Lists of the newest pages of chosen sections, e.g. news or the bulletin."),
     )
+    # The municipality's identity texts: on the home page of each language, so that they are
+    # translated, reviewed and published like every other text.
+    municipality_name = models.CharField(_("name of the municipality"), max_length=120, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
 
     content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("municipality_name"), FieldPanel("address"), FieldPanel("office_hours")],
+            heading=_("The municipality"),
+            help_text=_(
+                "Shown in the site's header and footer, the bulletin and its print edition; "
+                "phone numbers, e-mail, coat of arms and social media are in Settings."
+            ),
+        ),
         MultiFieldPanel(
             [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
             heading=_("Hero"),
@@ -137,14 +150,9 @@ class StandardPage(BasePage):
 
 @register_setting(icon="home")
 class MunicipalityIdentity(BaseSiteSetting):
-    """Who the site speaks for. Names and texts exist in each official language because
-    settings are not pages and are not carried through the translation queue."""
+    """Who the site speaks for: what is the same in every language. The texts (name, address,
+    office hours) are on the site's home page in each language, translated like any page."""
 
-    name_sq = models.CharField(_("name (Albanian)"), max_length=120, default="Komuna e Kllokotit")
-    name_sr_latn = models.CharField(_("name (Serbian)"), max_length=120, default="Opština Klokot")
-    name_en = models.CharField(
-        _("name (English)"), max_length=120, default="Municipality of Klokot"
-    )
     coat_of_arms = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("coat of arms"),
@@ -153,12 +161,6 @@ class MunicipalityIdentity(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    address_sq = models.TextField(_("address (Albanian)"), blank=True)
-    address_sr_latn = models.TextField(_("address (Serbian)"), blank=True)
-    address_en = models.TextField(_("address (English)"), blank=True)
-    office_hours_sq = models.CharField(_("office hours (Albanian)"), max_length=200, blank=True)
-    office_hours_sr_latn = models.CharField(_("office hours (Serbian)"), max_length=200, blank=True)
-    office_hours_en = models.CharField(_("office hours (English)"), max_length=200, blank=True)
     phones = models.CharField(
         _("phone numbers"), max_length=200, blank=True, help_text=_("Separate numbers with commas.")
     )
@@ -169,23 +171,7 @@ class MunicipalityIdentity(BaseSiteSetting):
     x_url = models.URLField(_("X (Twitter)"), blank=True)
 
     panels = [
-        MultiFieldPanel(
-            [FieldPanel("name_sq"), FieldPanel("name_sr_latn"), FieldPanel("name_en")],
-            heading=_("Name"),
-        ),
         FieldPanel("coat_of_arms"),
-        MultiFieldPanel(
-            [FieldPanel("address_sq"), FieldPanel("address_sr_latn"), FieldPanel("address_en")],
-            heading=_("Address"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("office_hours_sq"),
-                FieldPanel("office_hours_sr_latn"),
-                FieldPanel("office_hours_en"),
-            ],
-            heading=_("Office hours"),
-        ),
         MultiFieldPanel([FieldPanel("phones"), FieldPanel("email")], heading=_("Contact")),
         MultiFieldPanel(
             [
@@ -201,19 +187,36 @@ class MunicipalityIdentity(BaseSiteSetting):
     class Meta:
         verbose_name = _("municipality identity")
 
-    def _localized(self, field: str, language: str | None = None) -> str:
-        language = (language or get_language() or settings.LANGUAGE_CODE).replace("-", "_")
-        value = getattr(self, f"{field}_{language}", "")
-        return value or getattr(self, f"{field}_{settings.LANGUAGE_CODE.replace('-', '_')}", "")
+    def home_page(self, language: str | None = None) -> "HomePage | None":
+        """The site's home page in ``language`` (the active one by default), as published;
+        the source language's when that language has none live."""
+        language = language or get_language() or settings.LANGUAGE_CODE
+        if not hasattr(self, "_home_pages"):
+            root = self.site.root_page
+            self._home_pages: dict[str, HomePage] = {
+                page.locale.language_code: page
+                for page in HomePage.objects.filter(translation_key=root.translation_key)
+                .live()
+                .select_related("locale")
+            }
+        return self._home_pages.get(language) or self._home_pages.get(settings.LANGUAGE_CODE)
+
+    def _text(self, field: str, language: str | None) -> str:
+        page = self.home_page(language)
+        value = getattr(page, field, "") if page is not None else ""
+        if not value and page is not None and page.locale.language_code != settings.LANGUAGE_CODE:
+            source = self.home_page(settings.LANGUAGE_CODE)
+            value = getattr(source, field, "") if source is not None else ""
+        return str(value)
 
     def name(self, language: str | None = None) -> str:
-        return self._localized("name", language)
+        return self._text("municipality_name", language)
 
     def address(self, language: str | None = None) -> str:
-        return self._localized("address", language)
+        return self._text("address", language)
 
     def office_hours(self, language: str | None = None) -> str:
-        return self._localized("office_hours", language)
+        return self._text("office_hours", language)
 
     @property
     def local_name(self) -> str:

@@ -43,7 +43,8 @@ def test_api_errors_are_in_the_requested_language(client, language, detail, unkn
     body = response.json()
     assert body["detail"] == detail
     assert body["errors"][0]["msg"].startswith(unknown_locale)
-    assert "sq, sr-latn, en" in body["errors"][0]["msg"]
+    # sr-cyrl: the Cyrillic edition of the Serbian content (tests/home/test_cyrillic_site.py).
+    assert "sq, sr-latn, sr-cyrl, en" in body["errors"][0]["msg"]
 
 
 def test_unknown_page_id_is_a_translated_404(client):
@@ -79,7 +80,7 @@ def test_unknown_page_on_the_site_is_a_404_page_in_the_visitors_language(client)
     assert '<html lang="sr-Latn">' in html
     assert "Stranica nije pronađena" in html
     # The language links lead home, not to the same missing path in another language.
-    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in html
+    assert '<a href="/en/" hreflang="en" lang="en" translate="no">English</a>' in html
     assert "ova-stranica-ne-postoji" not in html.split("<main")[0]
 
 

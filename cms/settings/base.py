@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Maps /sr-cyrl/... to the Serbian page before the language is chosen from the URL.
+    "cms.cyrillic.SerbianCyrillicMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -193,6 +195,34 @@ TIME_ZONE = env.get_str("TIME_ZONE", "Europe/Belgrade")
 # Wagtail ships no Albanian or Serbian (Latin) admin catalog yet: the admin is in English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "home/password_required.html"  # noqa: S105
+
+# An optional Cyrillic edition of the Serbian site: /sr-cyrl/... serves the sr-latn page
+# transliterated when it is served (home/cyrillic.py), and the API answers locale=sr-cyrl.
+# It is no content language (not in LANGUAGES): translators never see it.
+SERBIAN_CYRILLIC = env.get_bool("SERBIAN_CYRILLIC", True)
+# Names that keep their Latin spelling in Cyrillic text (with their endings: "Facebooku").
+# Words with q, w, x, y, ë, ç ..., URLs, e-mail addresses and codes stay Latin anyway.
+SERBIAN_CYRILLIC_KEEP_LATIN = env.get_list(
+    "SERBIAN_CYRILLIC_KEEP_LATIN",
+    [
+        "Facebook",
+        "Instagram",
+        "Viber",
+        "TikTok",
+        "LinkedIn",
+        "Google",
+        "OpenAPI",
+        "CAPTCHA",
+        "e-mail",
+        "email",
+        "online",
+    ],
+)
+# Acronyms in capitals stay Latin (PDF, API, USAID), except Serbian ones, which Cyrillic
+# text writes in Cyrillic (ОЕБС, МАЛС).
+SERBIAN_CYRILLIC_ACRONYMS = env.get_list(
+    "SERBIAN_CYRILLIC_ACRONYMS", ["OEBS", "MALS", "OSBZ", "NVO", "MEF", "KPF"]
+)
 
 # Behind a reverse proxy, the client's address is the last-but-N entry of X-Forwarded-For.
 NUM_PROXIES = env.get_int("NUM_PROXIES", 0)

@@ -1,6 +1,7 @@
 """Template helpers for the public site's layout: languages, navigation, identity."""
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
@@ -8,10 +9,12 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home import cyrillic
+
 register = template.Library()
 
 # BCP 47 tags for <html lang> and hreflang ("sr-Latn", not Django's "sr-latn").
-BCP47 = {"sr-latn": "sr-Latn"}
+BCP47 = {"sr-latn": "sr-Latn", cyrillic.CODE: cyrillic.BCP47}
 
 
 @register.filter
@@ -22,10 +25,15 @@ def bcp47(language_code: str) -> str:
 @register.simple_tag(takes_context=True)
 def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
     """One entry per language: where the switcher leads, or ``None`` when the current page has
-    no published translation in that language yet."""
+    no published translation in that language yet.
+
+    With the Cyrillic edition on, Serbian has a second entry right after "Srpski": the same
+    page under /sr-cyrl/ (hreflang alternates follow from these entries).
+    """
     request = context["request"]
     page = context.get("page")
     current = get_language()
+    in_cyrillic = cyrillic.is_requested(request)
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = {}
     if isinstance(page, Page) and page.pk:
@@ -49,9 +57,20 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
                 "lang": bcp47(code),
                 "name": name,
                 "url": url,
-                "current": code == current,
+                "current": code == current and not in_cyrillic,
             }
         )
+        if code == cyrillic.SOURCE and cyrillic.enabled():
+            links.append(
+                {
+                    "code": cyrillic.CODE,
+                    "lang": cyrillic.BCP47,
+                    "name": cyrillic.NAME,
+                    # The Serbian page's own address, whichever host it is on.
+                    "url": cyrillic.cyrillic_url(url, {urlsplit(url).netloc}) if url else None,
+                    "current": code == current and in_cyrillic,
+                }
+            )
     return links
 
 

@@ -30,18 +30,9 @@ from services.registry import registry
 # "8.1 ...", "Neni 1", "Član 1", "Article 1": sub-sections, one level below their section.
 SUBHEADING = re.compile(r"^(\d+\.\d+|Neni \d|Član \d|Article \d)")
 
-IDENTITY = {
-    "name_sq": "Komuna e Kllokotit",
-    "name_sr_latn": "Opština Klokot",
-    "name_en": "Municipality of Klokot",
-    "address_sq": "Kllokot, Kosovë",
-    "address_sr_latn": "Klokot, Kosovo",
-    "address_en": "Klokot, Kosovo",
-    "office_hours_sq": "E hënë – e premte, 08:00–16:00",
-    "office_hours_sr_latn": "Ponedeljak – petak, 08:00–16:00",
-    "office_hours_en": "Monday to Friday, 08:00–16:00",
-    "email": "info@kllokot.example",
-}
+# What is the same in every language; the names, address and office hours are on the home
+# pages (demo_content.HOME).
+IDENTITY = {"email": "info@kllokot.example"}
 
 
 def sync_default_site(base_url: str, root_page: Page | None = None) -> Site:
@@ -129,7 +120,7 @@ class Command(BaseCommand):
                 plugin.load_demo(home, locales)
         site = sync_default_site(settings.BASE_URL, home)
         identity = MunicipalityIdentity.for_site(site)
-        if identity.address_sq == "" or built:
+        if identity.email == "" or built:
             # Only a new site gets the demo identity; an editor's changes are kept.
             for field, value in IDENTITY.items():
                 setattr(identity, field, value)
@@ -163,6 +154,9 @@ class Command(BaseCommand):
             slug="home",
             locale=locales[SOURCE],
             hero_title=home_content["hero_title"],
+            municipality_name=home_content["municipality_name"],
+            address=home_content["address"],
+            office_hours=home_content["office_hours"],
             hero_text=home_content["hero_text"],
             search_description=home_content["search_description"],
         )
