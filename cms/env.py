@@ -6,6 +6,7 @@ as a confusing error in a request.
 
 import os
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -52,6 +53,17 @@ def get_choice(name: str, choices: Iterable[str], default: str) -> str:
     if value not in allowed:
         raise ImproperlyConfigured(f"{name} must be one of {', '.join(allowed)}, not {value!r}.")
     return value
+
+
+def get_url(name: str, default: str = "") -> str:
+    """An http(s) address without its trailing slash, or "" when unset."""
+    raw = os.environ.get(name, default).strip()
+    if not raw:
+        return ""
+    parts = urlsplit(raw)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise ImproperlyConfigured(f"{name} must be an http:// or https:// address, not {raw!r}.")
+    return raw.rstrip("/")
 
 
 def require(name: str) -> str:

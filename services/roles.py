@@ -30,6 +30,11 @@ TRANSLATOR_MODEL_PERMISSIONS = [
     "wagtail_localize.submit_translation",
     "wagtailimages.choose_image",
     "wagtaildocs.choose_document",
+    # The municipal glossary (a translations snippet), named here as data, not imported: a
+    # translator edits its entries in their own language (translations/migrations/0003 gives
+    # the same to groups that existed before it).
+    "translations.change_glossaryterm",
+    "translations.view_glossaryterm",
 ]
 
 

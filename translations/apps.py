@@ -8,3 +8,10 @@ class TranslationsConfig(AppConfig):
     name = "translations"
     verbose_name = _("Translations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from services.demo import register_section_demo
+        from translations.demo import load_demo
+
+        # load_demo builds the glossary with the rest of the demo.
+        register_section_demo("translations", load_demo)

@@ -78,3 +78,7 @@ def publish_official_translation(request: HttpRequest, page: Page) -> HttpRespon
     translation.save_target(user=request.user, publish=True)
     return redirect(request.path)
 
+
+# The glossary snippet and the guarded wagtail-localize endpoints (language rule, machine
+# translation failures) register their hooks on import.
+from translations import glossary_admin  # noqa: E402, F401

@@ -298,6 +298,23 @@ COMPLAINTS_LOOKUP_MISS_RATE = env.get_str("COMPLAINTS_LOOKUP_MISS_RATE", "20/h")
 
 SUBSCRIPTIONS_RATE = env.get_str("SUBSCRIPTIONS_RATE", "10/h")
 
+# --- Machine translation ------------------------------------------------------------------
+
+# Off unless a (self-hosted) LibreTranslate server is named: wagtail-localize's editor then
+# offers "Translate with LibreTranslate" (translations.machine_translation maps our language
+# codes and keeps Serbian in Latin script). The call is made inside the request, so the timeout
+# stays under gunicorn's 30-second worker timeout.
+MACHINE_TRANSLATION_URL = env.get_url("MACHINE_TRANSLATION_URL")
+if MACHINE_TRANSLATION_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translations.machine_translation.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": MACHINE_TRANSLATION_URL,
+            "API_KEY": env.get_str("MACHINE_TRANSLATION_API_KEY", ""),
+            "TIMEOUT": env.get_int("MACHINE_TRANSLATION_TIMEOUT", 20),
+        },
+    }
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
