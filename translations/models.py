@@ -33,6 +33,7 @@ class QueueClaim(models.Model):
     def __str__(self) -> str:
         return f"{self.translation_key} / {self.locale_id}: {self.user_id}"
 
+
 # The glossary's imports stand here, with the glossary, while the queue's part above is being
 # reworked (one block appended, nothing above it touched).
 from wagtail.admin.panels import FieldPanel  # noqa: E402
