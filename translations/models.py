@@ -36,6 +36,7 @@ class QueueClaim(models.Model):
 
 # The glossary's imports stand here, with the glossary, while the queue's part above is being
 # reworked (one block appended, nothing above it touched).
+from django.utils.translation import pgettext_lazy  # noqa: E402
 from wagtail.admin.panels import FieldPanel  # noqa: E402
 from wagtail.models import TranslatableMixin  # noqa: E402
 from wagtail.search import index  # noqa: E402
@@ -60,7 +61,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     # in the source could never be filled in another language. The note, written per language,
     # can say what to avoid in that language.
     note = models.TextField(
-        _("note"),
+        pgettext_lazy("glossary", "note"),
         blank=True,
         help_text=_("How to use the term, and what not to write instead."),
     )
