@@ -60,7 +60,7 @@ def tell_what_holds_it(request: HttpRequest, page: Page) -> None:
             )
 
 
-class HoldingPublishAPIAction(PublishPageAPIAction):  # type: ignore[misc]
+class HoldingPublishAPIAction(PublishPageAPIAction):
     """The admin API's "publish" action, holding official content like every other path."""
 
     def execute(self, instance: Page, data: Any) -> Any:

@@ -196,7 +196,8 @@ def in_their_language(view: View) -> View:
 @hooks.register("register_admin_urls")  # type: ignore[untyped-decorator]
 def guarded_translation_endpoints() -> list[URLPattern]:
     # wagtail-localize's addresses (its app is mounted at /admin/localize/), reached here
-    # first because this app comes before it in INSTALLED_APPS.
+    # first because this app comes before it in INSTALLED_APPS. (Its PO file addresses are
+    # translations.po_views', guarded the same way in wagtail_hooks.)
     prefix = "localize/translate/<int:translation_id>/"
     return [
         path(
@@ -208,11 +209,6 @@ def guarded_translation_endpoints() -> list[URLPattern]:
             prefix + "overrides/<int:overridable_segment_id>/edit/",
             in_their_language(edit_translation.edit_override),
             name="translations_edit_override",
-        ),
-        path(
-            prefix + "pofile/upload/",
-            in_their_language(edit_translation.upload_pofile),
-            name="translations_upload_pofile",
         ),
         path(
             prefix + "machine_translate/",

@@ -1,9 +1,15 @@
-"""Who is working on what in the translation queue."""
+"""The translators' workspace: who is working on what in the queue, what editors marked
+urgent, and the glossary of municipal terms."""
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 
 class QueueClaim(models.Model):
@@ -36,11 +42,6 @@ class QueueClaim(models.Model):
 
 # The glossary's imports stand here, with the glossary, while the queue's part above is being
 # reworked (one block appended, nothing above it touched).
-from django.utils.translation import pgettext_lazy  # noqa: E402
-from wagtail.admin.panels import FieldPanel  # noqa: E402
-from wagtail.models import TranslatableMixin  # noqa: E402
-from wagtail.search import index  # noqa: E402
-from wagtail_localize.fields import TranslatableField  # noqa: E402
 
 
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -86,3 +87,26 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     def forms(self) -> list[str]:
         """The accepted forms of the term, the preferred one first."""
         return [form.strip() for form in self.term.split(";") if form.strip()]
+
+
+class UrgentItem(models.Model):
+    """An editor marked an object urgent in the translation queue (in every language it needs
+    work in): it comes before the rest."""
+
+    wagtail_reference_index_ignore = True
+
+    translation_key = models.UUIDField(unique=True)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marked urgent by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    marked_at = models.DateTimeField(_("marked urgent"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("urgent translation")
+
+    def __str__(self) -> str:
+        return str(self.translation_key)

@@ -8,7 +8,9 @@ One item per translatable object and target language that needs work:
 - **in progress**: the translation has untranslated segments;
 - **ready**: everything is translated, and the result waits to be published.
 
-Urgent first: what is scheduled to go live soonest, then what changed most recently.
+Urgent first: what holds back official content approved in the other official language, and
+what editors marked urgent; then what is scheduled to go live soonest, then what changed most
+recently.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
@@ -29,7 +32,8 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from translations.models import QueueClaim
+from home.official import HeldPublication
+from translations.models import QueueClaim, UrgentItem
 
 MISSING, STALE, IN_PROGRESS, READY = "missing", "stale", "in_progress", "ready"
 STATES = {
@@ -58,6 +62,14 @@ class QueueItem:
     changed_at: datetime | None = None
     #: Who took the item (a user), or None.
     taken_by: Any = None
+    #: Where it belongs: a page's top-level section of the site, a snippet's app.
+    section: str = ""
+    #: A snippet's or plain model's app (None for a page).
+    app_label: str | None = None
+    #: An editor marked it urgent.
+    urgent: bool = False
+    #: Official content approved in another official language waits for this translation.
+    holds_back: bool = False
 
     @property
     def state_label(self) -> str:
@@ -79,20 +91,49 @@ def target_locales(user: Any) -> list[Locale]:
     return chosen
 
 
+class _Sections:
+    """The site's top-level sections (the home page's children), found by tree path, and the
+    snippets' apps: read once per queue."""
+
+    def __init__(self) -> None:
+        self.steplen = Page.steplen
+        self.titles = dict(Page.objects.filter(depth__lte=3).values_list("path", "title"))
+
+    def of(self, instance: Model) -> str:
+        if isinstance(instance, Page):
+            title: str = self.titles.get(instance.path[: self.steplen * 3]) or self.titles.get(
+                instance.path[: self.steplen * 2], ""
+            )
+            return title
+        return str(apps.get_app_config(instance._meta.app_label).verbose_name)
+
+
 def queue(user: Any, locales: list[Locale] | None = None) -> list[QueueItem]:
     locales = target_locales(user) if locales is None else locales
+    sections = _Sections()
     claims = {
         (claim.translation_key, claim.locale_id): claim.user
         for claim in QueueClaim.objects.filter(locale__in=locales).select_related("user")
     }
+    urgent = set(UrgentItem.objects.values_list("translation_key", flat=True))
+    held = set(HeldPublication.objects.values_list("page__translation_key", flat=True))
     items = [
-        replace(item, taken_by=claims.get((item.key, item.locale.pk)))
-        for item in _missing_pages(locales) + _started(locales)
+        replace(
+            item,
+            taken_by=claims.get((item.key, item.locale.pk)),
+            urgent=item.key in urgent,
+            holds_back=item.key in held
+            and item.locale.language_code in settings.OFFICIAL_LANGUAGES,
+        )
+        for item in _missing_pages(locales, sections) + _started(locales, sections)
+        if _may_translate(user, item)
     ]
     far = datetime.max.replace(tzinfo=None)
     return sorted(
         items,
         key=lambda item: (
+            # What holds back official content, and what editors marked urgent, comes first.
+            not (item.holds_back or item.urgent),
             (item.due.replace(tzinfo=None) if item.due else far),
             STATE_ORDER[item.state],
             -(item.changed_at.timestamp() if item.changed_at else 0),
@@ -101,7 +142,13 @@ def queue(user: Any, locales: list[Locale] | None = None) -> list[QueueItem]:
     )
 
 
-def _missing_pages(locales: list[Locale]) -> list[QueueItem]:
+def _may_translate(user: Any, item: QueueItem) -> bool:
+    """Pages are filtered by tree (the item's language); snippets and plain models by the
+    permission to change them, which wagtail-localize's editor asks for."""
+    return item.app_label is None or bool(user.has_perm(f"{item.app_label}.change_{item.model}"))
+
+
+def _missing_pages(locales: list[Locale], sections: _Sections) -> list[QueueItem]:
     sources = list(
         Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2)
         .select_related("content_type")
@@ -128,12 +175,13 @@ def _missing_pages(locales: list[Locale]) -> list[QueueItem]:
                     + f"?select_locale={locale.language_code}",
                     due=page.go_live_at,
                     changed_at=page.latest_revision_created_at,
+                    section=sections.of(page),
                 )
             )
     return items
 
 
-def _started(locales: list[Locale]) -> list[QueueItem]:
+def _started(locales: list[Locale], sections: _Sections) -> list[QueueItem]:
     translations = (
         Translation.objects.filter(target_locale__in=locales, enabled=True)
         .select_related("source", "source__specific_content_type", "target_locale")
@@ -144,7 +192,7 @@ def _started(locales: list[Locale]) -> list[QueueItem]:
     items = []
     for translation in translations:
         if translation.source_id not in sources:
-            sources[translation.source_id] = _source(translation.source)
+            sources[translation.source_id] = _source(translation.source, sections)
         source = sources[translation.source_id]
         item = _item(translation, source) if source is not None else None
         if item is not None:
@@ -159,7 +207,7 @@ class _Source:
     sync_url: str
 
 
-def _source(source: TranslationSource) -> _Source | None:
+def _source(source: TranslationSource, sections: _Sections) -> _Source | None:
     try:
         instance = source.get_source_instance()
     except ObjectDoesNotExist:
@@ -172,9 +220,11 @@ def _source(source: TranslationSource) -> _Source | None:
         "title": str(source.object_repr),
         "kind": str(model_class._meta.verbose_name if model_class else content_type.model),
         "model": content_type.model,
+        "app_label": None if isinstance(instance, Page) else content_type.app_label,
         "due": getattr(instance, "go_live_at", None),
         "changed_at": getattr(instance, "latest_revision_created_at", None)
         or getattr(current, "latest_revision_created_at", None),
+        "section": sections.of(instance),
     }
     return _Source(
         common=common,

@@ -18,6 +18,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from home.official import held_for, holdups
+from translations import po
 from translations.models import QueueClaim
 
 
@@ -105,4 +106,5 @@ def review_panel(request: HttpRequest, translation: Translation, instance: Any) 
         "can_send": reviewable and not waiting,
         "may_publish": may_publish(request.user, instance),
         "live": getattr(instance, "live", True),
+        "batch_size": len(po.batch(translation)),
     }

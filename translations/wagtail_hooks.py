@@ -1,15 +1,27 @@
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import URLPattern, path, reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from home.official import holdups
-from translations.admin_views import translation_queue
+from translations import po_views
+from translations.admin_views import may_mark_urgent, translation_queue
+from translations.dashboard import QueueSummaryPanel
+
+# Importing it registers the glossary snippet and its guarded wagtail-localize endpoints.
+from translations.glossary_admin import in_their_language
+from translations.models import QueueClaim
+from translations.resync import compare_before_restart, disabled_translation, resync
 from translations.review import send_for_review
 from translations.views import (
     GuardedSubmitPageTranslationView,
@@ -40,6 +52,28 @@ def guarded_localize_urls() -> list[URLPattern]:
             name="translations_submit_snippet",
         ),
         path("translations/queue/", translation_queue, name="translation_queue"),
+        path("translations/resync/<int:translation_id>/", resync, name="translations_resync"),
+        # wagtail-localize's PO addresses, with the source version carried and checked.
+        path(
+            "localize/translate/<int:translation_id>/pofile/download/",
+            in_their_language(po_views.download),
+            name="translations_po_download",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            in_their_language(po_views.upload),
+            name="translations_po_upload",
+        ),
+        path(
+            "translations/po/<int:translation_id>/batch/download/",
+            in_their_language(po_views.download_batch),
+            name="translations_po_batch_download",
+        ),
+        path(
+            "translations/po/<int:translation_id>/batch/upload/",
+            in_their_language(po_views.upload_batch),
+            name="translations_po_batch_upload",
+        ),
         path(
             "translations/review/<int:translation_id>/",
             send_for_review,
@@ -50,14 +84,28 @@ def guarded_localize_urls() -> list[URLPattern]:
 
 class QueueMenuItem(MenuItem):
     def is_shown(self, request: HttpRequest) -> bool:
-        return bool(request.user.has_perm("wagtail_localize.submit_translation"))
+        return bool(
+            request.user.has_perm("wagtail_localize.submit_translation")
+            or may_mark_urgent(request.user)
+        )
 
 
 @hooks.register("register_admin_menu_item")  # type: ignore[untyped-decorator]
 def queue_menu_item() -> MenuItem:
     return QueueMenuItem(
-        _("Translation queue"), reverse("translation_queue"), icon_name="globe", order=250
+        gettext_lazy("Translation queue"),
+        reverse("translation_queue"),
+        icon_name="globe",
+        order=250,
     )
+
+
+@hooks.register("construct_homepage_panels")  # type: ignore[untyped-decorator]
+def queue_summary(request: HttpRequest, panels: list[Any]) -> None:
+    if request.user.has_perm("wagtail_localize.submit_translation") or may_mark_urgent(
+        request.user
+    ):
+        panels.append(QueueSummaryPanel(request))
 
 
 @hooks.register("before_edit_page")  # type: ignore[untyped-decorator]
@@ -79,6 +127,44 @@ def publish_official_translation(request: HttpRequest, page: Page) -> HttpRespon
     return redirect(request.path)
 
 
-# The glossary snippet and the guarded wagtail-localize endpoints (language rule, machine
-# translation failures) register their hooks on import.
-from translations import glossary_admin  # noqa: E402, F401
+@hooks.register("before_edit_page")  # type: ignore[untyped-decorator]
+def who_translates(request: HttpRequest, page: Page) -> None:
+    """The editor of a source page sees who took its translations in the queue."""
+    if request.method != "GET" or page.locale.language_code != settings.LANGUAGE_CODE:
+        return
+    claims = QueueClaim.objects.filter(translation_key=page.translation_key).select_related(
+        "user", "locale"
+    )
+    taken = [
+        f"{claim.locale.get_display_name()}: "
+        f"{claim.user.get_full_name() or claim.user.get_username()}"
+        for claim in claims.order_by("locale__language_code")
+    ]
+    if taken:
+        messages.info(
+            request,
+            _("Translators at work on this page: %(who)s.") % {"who": "; ".join(taken)},
+        )
+
+
+def _restart_with_comparison(request: HttpRequest, instance: Any) -> HttpResponse | None:
+    """Before wagtail-localize's "Start Synced translation" (which would let the next sync
+    overwrite hand edits), show what differs and let the translator choose."""
+    if request.method != "POST" or "localize-restart-translation" not in request.POST:
+        return None
+    translation = disabled_translation(instance)
+    if translation is None:
+        return None
+    return compare_before_restart(request, instance, translation)
+
+
+@hooks.register("before_edit_page")  # type: ignore[untyped-decorator]
+def restart_page_translation(request: HttpRequest, page: Page) -> HttpResponse | None:
+    return _restart_with_comparison(request, page.specific)
+
+
+@hooks.register("before_edit_snippet")  # type: ignore[untyped-decorator]
+def restart_snippet_translation(request: HttpRequest, instance: Any) -> HttpResponse | None:
+    if not hasattr(instance, "translation_key"):
+        return None
+    return _restart_with_comparison(request, instance)

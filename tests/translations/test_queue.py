@@ -79,8 +79,12 @@ def test_a_changed_snippet_is_stale_too(serbian_translator, locales):
     department = Department.objects.filter(locale=locales["sq"]).first()
     department.name += " (riemërtuar)"
     department.save()
-    (item,) = rows(serbian_translator, state=STALE)
+    # Departments are the Information Office's to keep and translate...
+    office = UserFactory(username="office", groups=["Information Office"])
+    (item,) = [item for item in rows(office, state=STALE) if item.locale.language_code == "sr-latn"]
     assert item.model == "department" and item.changed == 1
+    # ...and a translator, who could not open them, does not see them.
+    assert rows(serbian_translator, state=STALE) == []
 
 
 def test_the_issue_scheduled_soonest_comes_first(locales):
@@ -103,8 +107,8 @@ def test_the_queue_screen_lists_and_filters(client, serbian_translator, strategy
     assert strategy.title in html and "/admin/localize/update/" in html
     filtered = client.get("/admin/translations/queue/", {"state": "missing"}).content.decode()
     assert strategy.title not in filtered
-    editor = UserFactory(username="ed", groups=["Editors"])
-    client.force_login(editor)
+    # Someone who neither translates nor edits content has no queue.
+    client.force_login(UserFactory(username="officer", groups=["Department officers"]))
     assert client.get("/admin/translations/queue/").status_code in (302, 403)
 
 
@@ -123,7 +127,7 @@ def test_a_translator_takes_an_item_and_others_see_who_has_it(client, serbian_tr
     client.post("/admin/translations/queue/", take)
     assert rows(colleague, title="Orari i ri")[0].taken_by == serbian_translator
     free = client.get("/admin/translations/queue/", {"assignee": "nobody"}).content.decode()
-    assert "Orari i ri" not in free
+    assert '<th scope="row">Orari i ri' not in free
     # ...until its holder gives it back.
     client.force_login(serbian_translator)
     client.post("/admin/translations/queue/", {**take, "action": "release"})
@@ -147,3 +151,74 @@ def test_items_of_another_language_cannot_be_taken(client, serbian_translator, h
         ).status_code
         == 302
     )
+
+
+def test_an_editor_marks_an_item_urgent_and_it_comes_first(client, serbian_translator, home):
+    first = StandardPageFactory(parent=home, title="A: e zakonshme")
+    second = StandardPageFactory(parent=home, title="Z: urgjente")
+    editor = UserFactory(username="ed", groups=["Editors"])
+    client.force_login(editor)
+    page = client.get("/admin/translations/queue/").content.decode()
+    assert "Z: urgjente" in page and "/admin/localize/submit/" not in page  # follows, not works
+    urgent = {"key": str(second.translation_key), "action": "urgent"}
+    assert client.post("/admin/translations/queue/", urgent).status_code == 302
+    titles = [item.title for item in queue(serbian_translator)]
+    assert titles.index("Z: urgjente") < titles.index(first.title)
+    assert rows(serbian_translator, title="Z: urgjente")[0].urgent
+    # A translator cannot mark; the editor takes the mark back.
+    client.force_login(serbian_translator)
+    denied = client.post(
+        "/admin/translations/queue/", {**urgent, "key": str(first.translation_key)}
+    )
+    assert denied.status_code == 403 or denied["Location"] == "/admin/"
+    assert not rows(serbian_translator, title=first.title)[0].urgent
+    client.force_login(editor)
+    client.post("/admin/translations/queue/", {**urgent, "action": "not_urgent"})
+    assert not rows(serbian_translator, title="Z: urgjente")[0].urgent
+
+
+def test_what_holds_back_official_content_comes_first(serbian_translator, locales, home):
+    StandardPageFactory(parent=home, title="A: faqe e re")
+    archive = BulletinIndexPage.objects.get(locale=locales["sq"])
+    issue = BulletinIssuePageFactory(
+        parent=archive, title="Z: Shtator 2019", year=2019, month=9, live=False
+    )
+    issue.save_revision().publish()  # approved in Albanian: held for Serbian
+    items = queue(serbian_translator)
+    assert items[0].title == "Z: Shtator 2019" and items[0].holds_back
+    assert not rows(serbian_translator, title="A: faqe e re")[0].holds_back
+
+
+def test_the_queue_filters_by_section(client, serbian_translator, locales, home):
+    archive = BulletinIndexPage.objects.get(locale=locales["sq"])
+    BulletinIssuePageFactory(parent=archive, title="Shtator 2019", year=2019, month=9)
+    StandardPageFactory(parent=home, title="Orari i ri")
+    (issue,) = rows(serbian_translator, title="Shtator 2019")
+    assert issue.section == archive.title
+    client.force_login(serbian_translator)
+    page = client.get("/admin/translations/queue/", {"section": archive.title}).content.decode()
+    assert '<th scope="row">Shtator 2019' in page
+    assert '<th scope="row">Orari i ri' not in page
+
+
+def test_the_dashboard_sums_up_the_queue_per_language_and_section(client, serbian_translator, home):
+    StandardPageFactory(parent=home, title="Orari i ri")
+    StandardPageFactory(parent=home, title="Orari i vjetër")
+    client.force_login(serbian_translator)
+    html = client.get("/admin/").content.decode()
+    panel = html[html.index("translation-queue-summary") :]
+    panel = panel[: panel.index("</section>")]
+    assert "Srpski" in panel and "English" not in panel
+    assert "<strong>2</strong>" in panel  # two missing pages in Serbian
+
+
+def test_the_source_editor_sees_who_took_the_translation(client, serbian_translator, home):
+    page = StandardPageFactory(parent=home, title="Orari i ri")
+    client.force_login(serbian_translator)
+    client.post(
+        "/admin/translations/queue/",
+        {"key": str(page.translation_key), "language": "sr-latn", "action": "take"},
+    )
+    client.force_login(UserFactory(username="ed", groups=["Editors"]))
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Srpski: prevodilac" in html
