@@ -9,12 +9,18 @@ this, a translator's finished work had no way forward.
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page, WorkflowMixin, WorkflowState
-from wagtail_localize.models import Translation
+from wagtail_localize.models import (
+    MissingRelatedObjectError,
+    MissingTranslationError,
+    Translation,
+)
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from home.official import held_for, holdups
@@ -55,8 +61,33 @@ def send_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
             % {"count": total - translated, "total": total},
         )
         return redirect(edit_url)
-    # The draft carries the translated text; nothing goes live here.
-    translation.save_target(user=request.user, publish=False)
+    # A new revision carries the translated text; the object itself is not written, so a live
+    # page keeps serving its published text until the review publishes this revision
+    # (wagtail-localize's save_target(publish=False) would write the live row too).
+    try:
+        draft = translation.source.get_ephemeral_translated_instance(
+            translation.target_locale, fallback=False
+        )
+        if isinstance(draft, Page):
+            # As wagtail-localize does when it saves a translation: a translated slug is made
+            # valid and unique among its siblings.
+            draft.slug = find_available_slug(
+                draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk
+            )
+        draft.save_revision(user=request.user)
+    except (MissingRelatedObjectError, MissingTranslationError):
+        messages.error(
+            request,
+            _(
+                "A snippet this text uses is not translated into %(language)s yet: translate it "
+                "first."
+            )
+            % {"language": translation.target_locale.get_display_name()},
+        )
+        return redirect(edit_url)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(edit_url)
     instance = target_of(translation)
     workflow = instance.get_workflow() if isinstance(instance, WorkflowMixin) else None
     if workflow is None:

@@ -236,3 +236,27 @@ def test_publishing_from_the_translation_editor_is_held_and_says_why(
     page = client.get(response["Location"]).content.decode()
     assert "Shqip: it has no translation yet" not in page  # Albanian exists: it is not approved
     assert "Shqip: its translation is not approved and published yet" in page
+
+
+def test_a_live_translation_sent_for_review_keeps_serving_its_published_text(
+    client, serbian_translator, locales
+):
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=1)
+    serbian = issue.get_translation(locales["sr-latn"])
+    published = serbian.intro
+    source = TranslationSource.objects.get_for_instance(issue)
+    translation = Translation.objects.get(source=source, target_locale=locales["sr-latn"])
+    segment = source.stringsegment_set.get(context__path="intro")
+    StringTranslation.objects.filter(
+        translation_of=segment.string, locale=locales["sr-latn"], context=segment.context
+    ).update(data="Ispravljen uvod, još u pregledu.")
+
+    client.force_login(serbian_translator)
+    client.post(f"/admin/translations/review/{translation.pk}/")
+    serbian = BulletinIssuePage.objects.get(pk=serbian.pk)
+    assert serbian.intro == published
+    assert serbian.get_latest_revision_as_object().intro == "Ispravljen uvod, još u pregledu."
+    assert serbian.current_workflow_state.status == "in_progress"
+    client.logout()
+    html = client.get(serbian.get_url()).content.decode()
+    assert "još u pregledu" not in html
