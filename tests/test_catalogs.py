@@ -31,10 +31,16 @@ def test_catalog_has_no_empty_or_fuzzy_entries(path):
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda path: path.parts[-3])
 def test_compiled_catalog_matches_the_source(path):
+    # The same msgid can mean different things in different contexts ("note").
     source = {
-        entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if not entry.msgid_plural
+        (entry.msgctxt, entry.msgid): entry.msgstr
+        for entry in polib.pofile(str(path))
+        if not entry.msgid_plural
     }
-    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(path.with_suffix(".mo")))}
+    compiled = {
+        (entry.msgctxt, entry.msgid): entry.msgstr
+        for entry in polib.mofile(str(path.with_suffix(".mo")))
+    }
     assert {k: v for k, v in compiled.items() if k in source} == source
 
 
