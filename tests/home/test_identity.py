@@ -18,9 +18,7 @@ pytestmark = pytest.mark.django_db
 
 def test_the_texts_are_segments_of_the_home_page(home):
     source = TranslationSource.objects.get_for_instance(home)
-    paths = set(
-        StringSegment.objects.filter(source=source).values_list("context__path", flat=True)
-    )
+    paths = set(StringSegment.objects.filter(source=source).values_list("context__path", flat=True))
     assert {"municipality_name", "address", "office_hours"} <= paths
 
 
