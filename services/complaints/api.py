@@ -80,7 +80,7 @@ def categories(request: HttpRequest, locale: str | None = None) -> list[dict]:
     chosen = Locale.objects.filter(language_code=code).first() or Locale.get_default()
     return [
         {"id": category.pk, "name": category.name, "locale": chosen.language_code}
-        for category in Category.objects.filter(locale=chosen).order_by("sort_order", "name")
+        for category in Category.objects.ready_in(chosen).order_by("sort_order", "name")
     ]
 
 

@@ -6,11 +6,13 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.files.storage import storages
 from django.db import IntegrityError, models, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from services.complaints import codes
 
@@ -77,6 +79,29 @@ def officers_group(department_name: str) -> Group:
     return group
 
 
+class CategoryQuerySet(models.QuerySet):
+    def ready_in(self, locale: Locale) -> "CategoryQuerySet":
+        """The categories of ``locale`` that citizens may see: a category that
+        wagtail-localize made in that language but whose text is not all translated yet still
+        carries the source's words, and is left out until it is (a category is a plain
+        snippet: it has no draft to wait in)."""
+        untranslated = StringSegment.objects.filter(
+            source__object_id=OuterRef("translation_key"),
+            source__translations__target_locale=locale,
+            source__translations__enabled=True,
+        ).exclude(
+            Exists(
+                StringTranslation.objects.filter(
+                    translation_of_id=OuterRef("string_id"),
+                    context_id=OuterRef("context_id"),
+                    locale=locale,
+                    has_error=False,
+                )
+            )
+        )
+        return self.filter(locale=locale).exclude(Exists(untranslated))
+
+
 class Category(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=200)
     sort_order = models.PositiveSmallIntegerField(
@@ -89,6 +114,8 @@ class Category(TranslatableMixin, models.Model):
         related_name="categories",
         help_text=_("New complaints in this category go to this department."),
     )
+
+    objects = CategoryQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("default_department"), FieldPanel("sort_order")]
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from services.captcha import refresh_captcha
 from services.complaints import codes
@@ -84,8 +84,9 @@ class ComplaintFormPage(Page):
         context.update(
             {
                 "form": form,
-                "categories": Category.objects.filter(
-                    locale__language_code=get_language()
+                "categories": Category.objects.ready_in(
+                    Locale.objects.filter(language_code=get_language()).first()
+                    or Locale.get_default()
                 ).order_by("sort_order", "name"),
                 "captcha_image": captcha_image,
                 **extra,

@@ -137,3 +137,46 @@ def test_the_translation_record_stays_enabled_for_translators(translated_issue, 
     issue, _serbian = translated_issue
     source = TranslationSource.objects.get_for_instance(issue)
     assert Translation.objects.get(source=source, target_locale=locales["sr-latn"]).enabled
+
+
+def test_a_category_started_in_serbian_is_not_shown_until_translated(
+    client, locales, django_capture_on_commit_callbacks
+):
+    """Categories are plain snippets (no drafts): wagtail-localize makes the Serbian one at once,
+    with the Albanian name, which citizens must not see as Serbian."""
+    from services.complaints.models import Category
+    from tests.factories import CategoryFactory
+
+    category = CategoryFactory(name="Ndriçimi publik i ri")
+    office = UserFactory(username="office", groups=["Information Office"])
+    client.force_login(office)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/admin/localize/submit/snippet/complaints/category/{category.pk}/",
+            {"locales": [locales["sr-latn"].pk]},
+        )
+    serbian = Category.objects.get(
+        translation_key=category.translation_key, locale=locales["sr-latn"]
+    )
+    assert serbian.name == "Ndriçimi publik i ri"  # wagtail-localize's copy, untranslated
+    client.logout()
+    names = [
+        row["name"]
+        for row in client.get("/api/v3/complaints/categories/", {"locale": "sr-latn"}).json()
+    ]
+    assert "Ndriçimi publik i ri" not in names and names  # the translated ones are there
+    # Translated (and saved), it appears.
+    translation = Translation.objects.get(
+        source=TranslationSource.objects.get_for_instance(category),
+        target_locale=locales["sr-latn"],
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = "Novo javno osvetljenje"
+    translation.import_po(po)
+    translation.save_target()
+    names = [
+        row["name"]
+        for row in client.get("/api/v3/complaints/categories/", {"locale": "sr-latn"}).json()
+    ]
+    assert "Novo javno osvetljenje" in names
