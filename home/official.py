@@ -70,21 +70,41 @@ class Holdup:
         return str(REASONS[self.reason])
 
 
+def review_message(page: Page) -> str:
+    workflow = page.get_workflow()
+    return gettext(
+        "“%(title)s” goes live through the “%(workflow)s” workflow: submit it for review; "
+        "reviewers approve it under “Awaiting your review” on their dashboard."
+    ) % {"title": page.get_admin_display_title(), "workflow": workflow.name if workflow else ""}
+
+
 def held_message(page: Page) -> str:
     languages = "; ".join(
         f"{holdup.locale.get_display_name()}: {holdup.reason_label}" for holdup in holdups(page)
     )
     return gettext(
-        "“%(title)s” is approved but not published yet: official content goes live in both "
-        "official languages together. Still holding it back: %(languages)s."
+        "“%(title)s” is not live yet: official content goes live in both official languages "
+        "together, and this version goes live by itself as soon as the other is approved. "
+        "Waiting for %(languages)s."
     ) % {"title": page.get_admin_display_title(), "languages": languages}
+
+
+def is_official(page: Any) -> bool:
+    """Whether ``page`` is of a page type listed as official content (in any language)."""
+    label = f"{page._meta.app_label}.{page._meta.object_name}".lower()
+    return label in {name.lower() for name in settings.PUBLISH_OFFICIAL_TOGETHER}
+
+
+def review_required(page: Any) -> bool:
+    """Official content under a workflow (the bulletin's issues and the Bulletin review) goes
+    live only through its workflow's approval, in every language: a direct "Publish" would skip
+    the review (for the bulletin, its neutrality confirmation)."""
+    return isinstance(page, Page) and is_official(page) and page.get_workflow() is not None
 
 
 def goes_live_together(page: Page) -> bool:
     """Whether ``page`` is official content whose official-language versions go live together."""
-    label = f"{page._meta.app_label}.{page._meta.object_name}".lower()
-    together = {name.lower() for name in settings.PUBLISH_OFFICIAL_TOGETHER}
-    return label in together and page.locale.language_code in settings.OFFICIAL_LANGUAGES
+    return is_official(page) and page.locale.language_code in settings.OFFICIAL_LANGUAGES
 
 
 def counterparts(page: Page) -> list[tuple[Locale, Page | None]]:

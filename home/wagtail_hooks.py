@@ -19,6 +19,8 @@ from home.official import (
     held_message,
     holdups,
     is_held,
+    review_message,
+    review_required,
     scheduled,
 )
 
@@ -32,7 +34,11 @@ def hold(page: Page, revision: Any, user: Any) -> None:
 @hooks.register("before_publish_page")  # type: ignore[untyped-decorator]
 def hold_official_content(request: HttpRequest, page: Page) -> HttpResponse | None:
     """The page editor publishes with Wagtail's action directly, not through ``Page.publish``:
-    hold here the version it just saved."""
+    official content under a workflow is refused (the version just saved stays a draft, to be
+    submitted), and a version the other official language holds back is held here."""
+    if review_required(page):
+        messages.error(request, review_message(page))
+        return redirect("wagtailadmin_pages:edit", page.pk)
     if scheduled(page) or not holdups(page):
         return None
     hold(page, page.get_latest_revision(), request.user)
@@ -53,8 +59,8 @@ def tell_what_holds_it(request: HttpRequest, page: Page) -> None:
             messages.info(
                 request,
                 _(
-                    "The %(language)s version is approved and waits for this one: publishing "
-                    "this version makes both live."
+                    "The %(language)s version is approved and waits for this one: once this "
+                    "version is approved and published, both go live."
                 )
                 % {"language": locale.get_display_name()},
             )
@@ -65,6 +71,8 @@ class HoldingPublishAPIAction(PublishPageAPIAction):
 
     def execute(self, instance: Page, data: Any) -> Any:
         page = instance.specific
+        if review_required(page):
+            raise ValidationError({"detail": review_message(page)})
         if not scheduled(page) and holdups(page):
             self._action_from_data(instance, data).check()  # the same permission check
             hold(page, page.get_latest_revision() or page.save_revision(), self.request.user)
@@ -73,3 +81,17 @@ class HoldingPublishAPIAction(PublishPageAPIAction):
 
 
 PagesAdminAPIViewSet.actions = {**PagesAdminAPIViewSet.actions, "publish": HoldingPublishAPIAction}
+
+
+@hooks.register("before_bulk_action")  # type: ignore[untyped-decorator]
+def no_bulk_publish_past_review(
+    request: HttpRequest, action_type: str, objects: list[Any], action_class_instance: Any
+) -> HttpResponse | None:
+    if action_type != "publish":
+        return None
+    reviewed = [obj for obj in objects if isinstance(obj, Page) and review_required(obj.specific)]
+    if not reviewed:
+        return None
+    for page in reviewed:
+        messages.error(request, review_message(page.specific))
+    return redirect("wagtailadmin_home")

@@ -10,8 +10,14 @@ class TranslationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from wagtail.signals import page_published, published
+
         from services.demo import register_section_demo
         from translations.demo import load_demo
+        from translations.handlers import release_claims
+
+        page_published.connect(release_claims, dispatch_uid="translations.release_claims")
+        published.connect(release_claims, dispatch_uid="translations.release_snippet_claims")
 
         # load_demo builds the glossary with the rest of the demo.
         register_section_demo("translations", load_demo)

@@ -9,7 +9,12 @@ this, a translator's finished work had no way forward.
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import (
+    FieldDoesNotExist,
+    ObjectDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import slugify
@@ -19,6 +24,7 @@ from wagtail.models import DraftStateMixin, Page, WorkflowMixin, WorkflowState
 from wagtail_localize.models import (
     MissingRelatedObjectError,
     MissingTranslationError,
+    StringSegment,
     Translation,
 )
 from wagtail_localize.views.edit_translation import user_can_edit_instance
@@ -50,15 +56,15 @@ def send_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
     edit_url = translation.get_target_instance_edit_url()
     if request.method != "POST" or not isinstance(instance, DraftStateMixin):
         return redirect(edit_url)
-    total, translated = translation.get_progress()
-    if translated < total:
+    missing = untranslated_fields(translation, instance)
+    if missing:
         messages.error(
             request,
             _(
-                "%(count)s of %(total)s segments are not translated yet: translate them before "
-                "sending the translation for review."
+                "Not translated yet: %(fields)s. Translate every segment before sending the "
+                "translation for review."
             )
-            % {"count": total - translated, "total": total},
+            % {"fields": ", ".join(missing)},
         )
         return redirect(edit_url)
     # A new revision carries the translated text; the object itself is not written, so a live
@@ -108,6 +114,34 @@ def send_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
     return redirect(edit_url)
 
 
+def untranslated_fields(translation: Translation, instance: Any) -> list[str]:
+    """The fields (by their label, with the editor's tab for those outside "Content", such as
+    the slug) that still have untranslated segments."""
+    paths = (
+        StringSegment.objects.filter(source=translation.source)
+        .annotate_translation(translation.target_locale)
+        .filter(translation__isnull=True)
+        .values_list("context__path", flat=True)
+    )
+    labels = []
+    for path in paths:
+        name = path.split(".")[0]
+        try:
+            field = instance._meta.get_field(name)
+            label = str(field.verbose_name)
+        except FieldDoesNotExist:
+            label = name
+        if isinstance(instance, Page) and name in PROMOTE_FIELDS:
+            label = _("%(field)s (on the Promote tab)") % {"field": label}
+        if label not in labels:
+            labels.append(label)
+    return labels
+
+
+#: Page fields wagtail-localize translates that the editor shows outside the Content tab.
+PROMOTE_FIELDS = {"slug", "seo_title", "search_description"}
+
+
 def review_panel(request: HttpRequest, translation: Translation, instance: Any) -> dict[str, Any]:
     """What the editor's review panel shows: progress, where the translation is on its way to
     readers, who took it, and whether the user can send it on."""
@@ -123,8 +157,13 @@ def review_panel(request: HttpRequest, translation: Translation, instance: Any) 
     workflow = instance.get_workflow() if isinstance(instance, WorkflowMixin) else None
     reviewable = isinstance(instance, DraftStateMixin)
     waiting = state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+    task_state = state.current_task_state if waiting and state is not None else None
+    reviews = bool(
+        task_state is not None and task_state.task.specific.get_actions(instance, request.user)
+    )
     return {
         "translation": translation,
+        "reviews": reviews,
         "total": total,
         "translated": translated,
         "complete": translated >= total,

@@ -8,9 +8,14 @@ wagtail-localize checks only the permission to submit translations in "Sync tran
 from typing import Any
 
 from django import forms
-from django.core.exceptions import ObjectDoesNotExist
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import (
@@ -19,17 +24,20 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from home.official import review_required
 from translations.queue import target_locales
 
 
 def may_publish_every_target(user: Any, translations: list[Translation]) -> bool:
-    """Whether ``user`` may publish each of these translations' targets (a new target, not yet
-    created, counts as its source's)."""
+    """Whether ``user`` may publish each of these translations' targets at once (a new target,
+    not yet created, counts as its source's): never content that goes through a workflow."""
     for translation in translations:
         try:
             instance = translation.get_target_instance()
         except ObjectDoesNotExist:
             instance = translation.source.get_source_instance()
+        if review_required(instance):
+            return False
         if isinstance(instance, Page):
             if not instance.permissions_for_user(user).can_publish():
                 return False
@@ -40,7 +48,7 @@ def may_publish_every_target(user: Any, translations: list[Translation]) -> bool
     return True
 
 
-PUBLISH_NOTICE = _(
+PUBLISH_NOTICE = gettext_lazy(
     "The translations are updated as drafts: publishing them is for the Information Office, "
     "through the review."
 )
@@ -67,6 +75,24 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
             field.widget = forms.HiddenInput()
         return form
 
+    def get_default_success_url(self) -> str:
+        """After syncing, a translator goes on translating: to their translation's editor when
+        the sync concerned one of their languages only, else to the queue."""
+        allowed = set(target_locales(self.request.user))
+        mine = [
+            translation
+            for translation in self.object.translations.filter(enabled=True).select_related(
+                "target_locale"
+            )
+            if translation.target_locale in allowed
+        ]
+        if len(mine) == 1:
+            try:
+                return str(mine[0].get_target_instance_edit_url())
+            except ObjectDoesNotExist:
+                pass
+        return reverse("translation_queue")
+
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context: dict[str, Any] = super().get_context_data(**kwargs)
         context["publish_notice"] = None if self.may_publish else PUBLISH_NOTICE
@@ -91,3 +117,19 @@ class GuardedSubmitPageTranslationView(OwnLanguagesOnly, SubmitPageTranslationVi
 
 class GuardedSubmitSnippetTranslationView(OwnLanguagesOnly, SubmitSnippetTranslationView):
     pass
+
+
+def no_alias(request: HttpRequest, page_id: int) -> HttpResponse:
+    """wagtail-localize's "Convert to alias page", refused: it would show the source language's
+    text, live, on a page of another language. A translation is translated, never aliased."""
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    messages.error(
+        request,
+        _(
+            "A page in one language never shows another language's text: translate it instead "
+            "of converting it to an alias of its source."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -13,7 +13,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from home.official import holdups
+from home.official import holdups, review_message, review_required
 from translations import po_views
 from translations.admin_views import may_mark_urgent, translation_queue
 from translations.dashboard import QueueSummaryPanel
@@ -27,6 +27,7 @@ from translations.views import (
     GuardedSubmitPageTranslationView,
     GuardedSubmitSnippetTranslationView,
     GuardedUpdateTranslationsView,
+    no_alias,
 )
 
 
@@ -50,6 +51,11 @@ def guarded_localize_urls() -> list[URLPattern]:
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
             GuardedSubmitSnippetTranslationView.as_view(),
             name="translations_submit_snippet",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            no_alias,
+            name="translations_no_alias",
         ),
         path("translations/queue/", translation_queue, name="translation_queue"),
         path("translations/resync/<int:translation_id>/", resync, name="translations_resync"),
@@ -119,7 +125,14 @@ def publish_official_translation(request: HttpRequest, page: Page) -> HttpRespon
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
     ).first()
     page = page.specific
-    if translation is None or not holdups(page):
+    if translation is None:
+        return None
+    if review_required(page):
+        # Like its source, it goes live through its workflow (the Bulletin review, with its
+        # neutrality confirmation), not by a direct publish from the translation editor.
+        messages.error(request, review_message(page))
+        return redirect(request.path)
+    if not holdups(page):
         return None
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
@@ -168,3 +181,9 @@ def restart_snippet_translation(request: HttpRequest, instance: Any) -> HttpResp
     if not hasattr(instance, "translation_key"):
         return None
     return _restart_with_comparison(request, instance)
+
+
+@hooks.register("construct_page_action_menu")  # type: ignore[untyped-decorator]
+def no_convert_to_alias(menu_items: list[Any], request: HttpRequest, context: Any) -> None:
+    # A translation is translated, never turned into an alias showing the source's language.
+    menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

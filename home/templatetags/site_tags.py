@@ -51,12 +51,17 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
             url = f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
+        home_url = None if url else _home_url(request, locales[code])
         links.append(
             {
                 "code": code,
                 "lang": bcp47(code),
                 "name": name,
                 "url": url,
+                # Without a translation of this page, the reader can still enter the site in
+                # that language, at its home page.
+                "home_url": home_url,
+                "speaks": code,
                 "current": code == current and not in_cyrillic,
             }
         )
@@ -68,10 +73,24 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
                     "name": cyrillic.NAME,
                     # The Serbian page's own address, whichever host it is on.
                     "url": cyrillic.cyrillic_url(url, {urlsplit(url).netloc}) if url else None,
+                    "home_url": (
+                        cyrillic.cyrillic_url(home_url, {urlsplit(home_url).netloc})
+                        if home_url
+                        else None
+                    ),
+                    # Its words come from the Serbian catalog (the page is transliterated).
+                    "speaks": code,
                     "current": code == current and in_cyrillic,
                 }
             )
     return links
+
+
+def _home_url(request: Any, locale: Locale) -> str | None:
+    site = Site.find_for_request(request)
+    root = site.root_page if site else None
+    home = root.get_translation_or_none(locale) if root else None
+    return home.get_url(request) if home is not None and home.live else None
 
 
 @register.simple_tag(takes_context=True)

@@ -92,3 +92,13 @@ def test_the_migration_moves_existing_sites_texts_to_their_home_pages(locales):
     assert (serbian.municipality_name, serbian.address) == ("Opština X", "Ulica 1")
     # The editor opens the latest revision: it carries the texts too.
     assert serbian.get_latest_revision_as_object().office_hours == "8-16 č."
+
+
+def test_the_switcher_offers_an_untranslated_pages_languages_in_their_own_words(client):
+    html = client.get("/sq/rreth-komunes/orari-i-pritjes/").content.decode()
+    switcher = html[html.index('class="unavailable"') :]
+    switcher = switcher[: switcher.index("</ul>")]
+    assert 'href="/sr-latn/"' in switcher and 'href="/en/"' in switcher
+    assert "ova stranica još nije prevedena" in switcher
+    assert "this page is not translated yet" in switcher
+    assert "nuk është përkthyer" not in switcher

@@ -100,6 +100,21 @@ def test_a_translator_cannot_publish_through_sync_translated_pages(
 
 
 def test_the_office_may_publish_through_sync_translated_pages(
+    client, office, strategy, locales, django_capture_on_commit_callbacks
+):
+    serbian = strategy.get_translation(locales["sr-latn"])
+    live_before = serbian.live_revision_id
+    strategy.intro = "Hyrje e re e strategjisë."
+    strategy.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance(strategy)
+    client.force_login(office)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+    serbian.refresh_from_db()
+    assert serbian.live_revision_id != live_before
+
+
+def test_content_with_a_review_is_never_published_from_sync_even_by_the_office(
     client, office, translated_issue, django_capture_on_commit_callbacks
 ):
     issue, serbian = translated_issue
@@ -107,10 +122,46 @@ def test_the_office_may_publish_through_sync_translated_pages(
     _source_edit(issue, django_capture_on_commit_callbacks)
     source = TranslationSource.objects.get_for_instance(issue)
     client.force_login(office)
+    page = client.get(f"/admin/localize/update/{source.pk}/").content.decode()
+    assert 'type="checkbox" name="publish_translations"' not in page
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
     serbian.refresh_from_db()
-    assert serbian.live_revision_id != live_before
+    assert serbian.live_revision_id == live_before
+
+
+def test_content_with_a_review_is_not_published_from_the_translation_editor(
+    client, office, translated_issue, django_capture_on_commit_callbacks
+):
+    """The Bulletin review's neutrality confirmation is not skipped: the Office approves the
+    translation in the workflow, like its source."""
+    _issue, serbian = translated_issue
+    serbian = serbian.specific
+    serbian.intro = "Nacrt prevodioca."
+    serbian.save_revision()
+    live_before = serbian.live_revision_id
+    client.force_login(office)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/pages/{serbian.pk}/edit/", {"action": "publish"}, follow=True
+        )
+    assert "Awaiting your review" in response.content.decode()
+    serbian.refresh_from_db()
+    assert serbian.live_revision_id == live_before
+
+
+def test_a_translation_is_never_converted_to_an_alias_of_its_source(
+    client, office, strategy, locales
+):
+    serbian = strategy.get_translation(locales["sr-latn"])
+    client.force_login(office)
+    editor = client.get(f"/admin/pages/{serbian.pk}/edit/").content.decode()
+    assert "convert_to_alias" not in editor
+    response = client.post(f"/admin/localize/page/{serbian.pk}/convert_to_alias/")
+    assert response.status_code == 302
+    serbian.refresh_from_db()
+    assert serbian.alias_of_id is None
+    assert serbian.title != strategy.title
 
 
 def test_a_translator_cannot_publish_from_the_translation_editor_or_bulk_actions(

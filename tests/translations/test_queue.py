@@ -1,9 +1,11 @@
 """The translation queue: what needs work, in which state, most urgent first."""
 
+import re
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
 from bulletin.models import BulletinIndexPage, BulletinIssuePage
@@ -17,6 +19,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def serbian_translator(db):
     return UserFactory(username="prevodilac", groups=["Translators: Srpski"])
+
+
+def listed(html: str, title: str) -> bool:
+    """Whether the queue screen has a row for ``title`` (its title links to the work)."""
+    return re.search(r'<th scope="row">(<a [^>]*>)?' + re.escape(title), html) is not None
 
 
 def rows(user, **match):
@@ -132,7 +139,7 @@ def test_a_translator_takes_an_item_and_others_see_who_has_it(client, serbian_tr
     client.post("/admin/translations/queue/", take)
     assert rows(colleague, title="Orari i ri")[0].taken_by == serbian_translator
     free = client.get("/admin/translations/queue/", {"assignee": "nobody"}).content.decode()
-    assert '<th scope="row">Orari i ri' not in free
+    assert not listed(free, "Orari i ri")
     # ...until its holder gives it back.
     client.force_login(serbian_translator)
     client.post("/admin/translations/queue/", {**take, "action": "release"})
@@ -202,8 +209,8 @@ def test_the_queue_filters_by_section(client, serbian_translator, locales, home)
     assert issue.section == archive.title
     client.force_login(serbian_translator)
     page = client.get("/admin/translations/queue/", {"section": archive.title}).content.decode()
-    assert '<th scope="row">Shtator 2019' in page
-    assert '<th scope="row">Orari i ri' not in page
+    assert listed(page, "Shtator 2019")
+    assert not listed(page, "Orari i ri")
 
 
 def test_the_dashboard_sums_up_the_queue_per_language_and_section(client, serbian_translator, home):
@@ -228,3 +235,39 @@ def test_the_source_editor_sees_who_took_the_translation(client, serbian_transla
     client.force_login(UserFactory(username="ed", groups=["Editors"]))
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "Srpski: prevodilac" in html
+
+
+def test_a_published_translation_leaves_its_taker_free(
+    client, serbian_translator, strategy, locales
+):
+    client.force_login(serbian_translator)
+    client.post(
+        "/admin/translations/queue/",
+        {"key": str(strategy.translation_key), "language": "sr-latn", "action": "take"},
+    )
+    from translations.models import QueueClaim
+
+    assert QueueClaim.objects.count() == 1
+    serbian = strategy.get_translation(locales["sr-latn"])
+    serbian.save_revision().publish()
+    assert not QueueClaim.objects.exists()
+
+
+def test_after_syncing_a_translator_goes_on_in_the_editor(client, serbian_translator, locales):
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=2)  # the demo's stale one
+    source = TranslationSource.objects.get_for_instance(issue)
+    profile = UserProfile.get_for_user(serbian_translator)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(serbian_translator)
+    response = client.post(f"/admin/localize/update/{source.pk}/", {})
+    serbian = issue.get_translation(locales["sr-latn"])
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{serbian.pk}/edit/"
+    (item,) = rows(serbian_translator, title=issue.title)
+    assert item.state == IN_PROGRESS
+    # The editor then says which fields still wait, by name.
+    translation = Translation.objects.get(source=source, target_locale=locales["sr-latn"])
+    response = client.post(f"/admin/translations/review/{translation.pk}/", follow=True)
+    text = " ".join(str(m) for m in response.context["messages"])
+    assert "introduction" in text and "editorial" in text
