@@ -1,5 +1,6 @@
 """The municipality's glossary for the demo: the 40 rows of ``LANGUAGE.md`` ("Glossary: sq /
-sr-Latn / en"), written out once by hand rather than parsed from the Markdown at run time
+sr-Latn / en"; its last three rows, lists of unrelated terms, are one entry per term here),
+written out once by hand rather than parsed from the Markdown at run time
 (the table mixes forms, plurals and seed remarks in one cell; here each term field holds only
 accepted forms, separated by semicolons, and each note says what a translator needs).
 
@@ -241,19 +242,20 @@ TERMS: list[Row] = [
         "oglasna tabla",
         "notice board",
     ),
+    # LANGUAGE.md's last three rows each list several unrelated terms; a glossary entry holds
+    # the forms of one term, so they are one entry each here.
     _row(
-        "uebfaqja zyrtare; faqja zyrtare e internetit; faqe; lidhje",
-        "zvanični veb-sajt; stranica; link",
-        "official website; page; link",
+        "uebfaqja zyrtare; faqja zyrtare e internetit",
+        "zvanični veb-sajt",
+        "official website",
     ),
-    _row(
-        "të dhëna personale; afati i ruajtjes",
-        "lični podaci; rok čuvanja",
-        "personal data; retention period",
-    ),
-    _row(
-        "shoqëria civile; OJQ; binjakëzim; komunë partnere; Dita e Shën Pjetrit",
-        "civilno društvo; NVO; bratimljenje; partnerska opština; Petrovdan",
-        "civil society; NGO; twinning; partner municipality; St Peter's Day",
-    ),
+    _row("faqe", "stranica", "page"),
+    _row("lidhje", "link", "link"),
+    _row("të dhëna personale", "lični podaci", "personal data"),
+    _row("afati i ruajtjes", "rok čuvanja", "retention period"),
+    _row("shoqëria civile", "civilno društvo", "civil society"),
+    _row("OJQ", "NVO", "NGO"),
+    _row("binjakëzim", "bratimljenje", "twinning"),
+    _row("komunë partnere", "partnerska opština", "partner municipality"),
+    _row("Dita e Shën Pjetrit", "Petrovdan", "St Peter's Day"),
 ]
