@@ -15,6 +15,8 @@ recently.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -22,13 +24,18 @@ from uuid import UUID
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Model
+from django.db.models import Count, Exists, Model, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import DraftStateMixin, Locale, Page
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail.models import DraftStateMixin, Locale, Page, Revision
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -125,8 +132,7 @@ def queue(user: Any, locales: list[Locale] | None = None) -> list[QueueItem]:
             holds_back=item.key in held
             and item.locale.language_code in settings.OFFICIAL_LANGUAGES,
         )
-        for item in _missing_pages(locales, sections) + _started(locales, sections)
-        if _may_translate(user, item)
+        for item in _missing_pages(locales, sections) + _started(user, locales, sections)
     ]
     far = datetime.max.replace(tzinfo=None)
     return sorted(
@@ -140,12 +146,6 @@ def queue(user: Any, locales: list[Locale] | None = None) -> list[QueueItem]:
             item.title,
         ),
     )
-
-
-def _may_translate(user: Any, item: QueueItem) -> bool:
-    """Pages are filtered by tree (the item's language); snippets and plain models by the
-    permission to change them, which wagtail-localize's editor asks for."""
-    return item.app_label is None or bool(user.has_perm(f"{item.app_label}.change_{item.model}"))
 
 
 def _missing_pages(locales: list[Locale], sections: _Sections) -> list[QueueItem]:
@@ -181,23 +181,137 @@ def _missing_pages(locales: list[Locale], sections: _Sections) -> list[QueueItem
     return items
 
 
-def _started(locales: list[Locale], sections: _Sections) -> list[QueueItem]:
-    translations = (
-        Translation.objects.filter(target_locale__in=locales, enabled=True)
+def _started(user: Any, locales: list[Locale], sections: _Sections) -> list[QueueItem]:
+    """Translations begun, read in a fixed number of queries however many there are: sources,
+    targets, revisions, synced segments and progress are each fetched in one go."""
+    translations = [
+        translation
+        for translation in Translation.objects.filter(target_locale__in=locales, enabled=True)
         .select_related("source", "source__specific_content_type", "target_locale")
         .order_by("pk")
+        if _may_open(user, translation.source.specific_content_type)
+    ]
+    sources = {translation.source_id: translation.source for translation in translations}
+    originals = _instances(
+        (source.specific_content_type, source.object_id, source.locale_id)
+        for source in sources.values()
     )
-    # A source is read and compared with its synced segments once, not once per language.
-    sources: dict[int, _Source | None] = {}
+    targets = _instances(
+        (
+            translation.source.specific_content_type,
+            translation.source.object_id,
+            translation.target_locale_id,
+        )
+        for translation in translations
+    )
+    revisions = Revision.objects.in_bulk(
+        [
+            getattr(instance, "latest_revision_id", None)
+            for instance in originals.values()
+            if getattr(instance, "latest_revision_id", None)
+        ]
+    )
+    synced: dict[int, set[str]] = defaultdict(set)
+    for source_id, data in StringSegment.objects.filter(source_id__in=sources).values_list(
+        "source_id", "string__data"
+    ):
+        synced[source_id].add(data)
+    progress = _progress(translations)
+    # A source is compared with its synced segments once, not once per language.
+    compared: dict[int, _Source | None] = {}
     items = []
     for translation in translations:
-        if translation.source_id not in sources:
-            sources[translation.source_id] = _source(translation.source, sections)
-        source = sources[translation.source_id]
-        item = _item(translation, source) if source is not None else None
+        source = translation.source
+        if source.pk not in compared:
+            original = originals.get(
+                _key(source.specific_content_type, source.object_id, source.locale_id)
+            )
+            compared[source.pk] = (
+                None
+                if original is None
+                else _source(source, original, revisions, synced[source.pk], sections)
+            )
+        summary = compared[source.pk]
+        target = targets.get(
+            _key(source.specific_content_type, source.object_id, translation.target_locale_id)
+        )
+        if summary is None or target is None:
+            continue
+        total, translated = progress.get((source.pk, translation.target_locale_id), (0, 0))
+        item = _item(translation, summary, target, total, translated)
         if item is not None:
             items.append(item)
     return items
+
+
+def _may_open(user: Any, content_type: ContentType) -> bool:
+    """Pages are filtered by tree (the item's language); snippets and plain models by the
+    permission to change them, which wagtail-localize's editor asks for."""
+    model_class = content_type.model_class()
+    if model_class is not None and issubclass(model_class, Page):
+        return True
+    return bool(user.has_perm(f"{content_type.app_label}.change_{content_type.model}"))
+
+
+def _key(content_type: ContentType, translation_key: Any, locale_id: int) -> tuple[int, str, int]:
+    return (content_type.pk, str(translation_key), locale_id)
+
+
+def _instances(
+    wanted: Iterable[tuple[ContentType, Any, int]],
+) -> dict[tuple[int, str, int], Any]:
+    """Objects by (content type, translation key, locale), one query per content type."""
+    by_type: dict[int, tuple[ContentType, set[Any], set[int]]] = {}
+    for content_type, translation_key, locale_id in wanted:
+        entry = by_type.setdefault(content_type.pk, (content_type, set(), set()))
+        entry[1].add(translation_key)
+        entry[2].add(locale_id)
+    found: dict[tuple[int, str, int], Any] = {}
+    for content_type, keys, locale_ids in by_type.values():
+        model_class: Any = content_type.model_class()
+        if model_class is None:
+            continue
+        for instance in model_class._default_manager.filter(
+            translation_key__in=keys, locale_id__in=locale_ids
+        ):
+            found[_key(content_type, instance.translation_key, instance.locale_id)] = instance
+    return found
+
+
+def _progress(translations: list[Translation]) -> dict[tuple[int, int], tuple[int, int]]:
+    """(source, target locale) -> (segments, translated segments), as wagtail-localize's
+    ``Translation.get_progress`` counts them, in one query per language."""
+    source_ids = {translation.source_id for translation in translations}
+    totals = dict(
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .values("source_id")
+        .annotate(count=Count("pk"))
+        .values_list("source_id", "count")
+    )
+    by_locale: dict[int, set[int]] = defaultdict(set)
+    for translation in translations:
+        by_locale[translation.target_locale_id].add(translation.source_id)
+    progress = {}
+    for locale_id, ids in by_locale.items():
+        done = dict(
+            StringSegment.objects.filter(source_id__in=ids)
+            .filter(
+                Exists(
+                    StringTranslation.objects.filter(
+                        translation_of_id=OuterRef("string_id"),
+                        context_id=OuterRef("context_id"),
+                        locale_id=locale_id,
+                        has_error=False,
+                    )
+                )
+            )
+            .values("source_id")
+            .annotate(count=Count("pk"))
+            .values_list("source_id", "count")
+        )
+        for source_id in ids:
+            progress[(source_id, locale_id)] = (totals.get(source_id, 0), done.get(source_id, 0))
+    return progress
 
 
 @dataclass(frozen=True)
@@ -207,12 +321,17 @@ class _Source:
     sync_url: str
 
 
-def _source(source: TranslationSource, sections: _Sections) -> _Source | None:
-    try:
-        instance = source.get_source_instance()
-    except ObjectDoesNotExist:
-        return None
-    current = _latest(instance)
+def _source(
+    source: TranslationSource,
+    instance: Any,
+    revisions: dict[int, Revision],
+    synced: set[str],
+    sections: _Sections,
+) -> _Source:
+    revision = revisions.get(getattr(instance, "latest_revision_id", None) or 0)
+    # The source as last saved, draft included: a translator works ahead of publishing.
+    draft = revision is not None and bool(getattr(instance, "has_unpublished_changes", False))
+    current = instance.with_content_json(revision.content) if draft and revision else instance
     content_type: ContentType = source.specific_content_type
     model_class = content_type.model_class()
     common = {
@@ -223,26 +342,23 @@ def _source(source: TranslationSource, sections: _Sections) -> _Source | None:
         "app_label": None if isinstance(instance, Page) else content_type.app_label,
         "due": getattr(instance, "go_live_at", None),
         "changed_at": getattr(instance, "latest_revision_created_at", None)
-        or getattr(current, "latest_revision_created_at", None),
+        or (revision.created_at if revision is not None else None),
         "section": sections.of(instance),
     }
     return _Source(
         common=common,
-        changed=_changed_segments(source, current),
+        changed=0 if _synced_since(source, instance, draft) else _changed_segments(current, synced),
         sync_url=reverse("wagtail_localize:update_translations", args=[source.pk]),
     )
 
 
-def _item(translation: Translation, source: _Source) -> QueueItem | None:
+def _item(
+    translation: Translation, source: _Source, target: Model, total: int, translated: int
+) -> QueueItem | None:
     common = {**source.common, "locale": translation.target_locale}
     if source.changed:
         return QueueItem(state=STALE, url=source.sync_url, changed=source.changed, **common)
-    total, translated = translation.get_progress()
-    try:
-        target = translation.get_target_instance()
-    except ObjectDoesNotExist:
-        return None
-    url = translation.get_target_instance_edit_url()
+    url = _edit_url(translation, target)
     if translated < total:
         return QueueItem(state=IN_PROGRESS, url=url, translated=translated, total=total, **common)
     if isinstance(target, DraftStateMixin) and (not target.live or target.has_unpublished_changes):
@@ -250,15 +366,24 @@ def _item(translation: Translation, source: _Source) -> QueueItem | None:
     return None
 
 
-def _latest(instance: Model) -> Model:
-    """The source as last saved, draft included: a translator works ahead of publishing."""
-    revision = getattr(instance, "latest_revision", None)
-    return revision.as_object() if revision is not None else instance
+def _synced_since(source: TranslationSource, instance: Any, draft: bool) -> bool:
+    """Whether the last sync read the source as it is now: no draft since, and nothing
+    published after it. (Reading segments out of each source is the queue's costliest step.)"""
+    published = getattr(instance, "last_published_at", None)
+    return not draft and published is not None and published <= source.last_updated_at
 
 
-def _changed_segments(source: TranslationSource, current: Model) -> int:
+def _edit_url(translation: Translation, target: Model) -> str:
+    if isinstance(target, Page):
+        return reverse("wagtailadmin_pages:edit", args=[target.pk])
+    viewset = getattr(target, "snippet_viewset", None)
+    if viewset is not None:
+        return reverse(viewset.get_url_name("edit"), args=[quote(target.pk)])
+    return str(translation.get_target_instance_edit_url())
+
+
+def _changed_segments(current: Model, synced: set[str]) -> int:
     """How many text segments of the current source are not among the synced ones."""
-    synced = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
     now = [
         segment.string.data
         for segment in extract_segments(current)

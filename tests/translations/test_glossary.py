@@ -107,7 +107,9 @@ def test_serbian_and_english_source_texts_are_matched_with_their_own_endings():
 
 def test_the_demo_glossary_has_the_style_guides_terms_in_three_languages(locales):
     for code in ("sq", "sr-latn", "en"):
-        assert GlossaryTerm.objects.filter(locale=locales[code]).count() == len(TERMS) == 47  # LANGUAGE.md's 40 rows, the last three split
+        assert (
+            GlossaryTerm.objects.filter(locale=locales[code]).count() == len(TERMS) == 47
+        )  # LANGUAGE.md's 40 rows, the last three split
     assembly = GlossaryTerm.objects.get(locale=locales["sq"], term__startswith="Kuvendi Komunal")
     serbian = assembly.get_translation(locales["sr-latn"])
     assert serbian.term.startswith("Skupština opštine")

@@ -271,3 +271,28 @@ def test_after_syncing_a_translator_goes_on_in_the_editor(client, serbian_transl
     response = client.post(f"/admin/translations/review/{translation.pk}/", follow=True)
     text = " ".join(str(m) for m in response.context["messages"])
     assert "introduction" in text and "editorial" in text
+
+
+def test_the_queue_reads_the_same_number_of_queries_for_more_work(
+    serbian_translator, home, locales
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def started(count: int, start: int) -> None:
+        for n in range(start, start + count):
+            page = StandardPageFactory(parent=home, title=f"Njoftimi {n}")
+            page.save_revision().publish()
+            source, _ = TranslationSource.get_or_create_from_instance(page)
+            Translation.objects.create(
+                source=source, target_locale=locales["sr-latn"], enabled=True
+            ).save_target(publish=False)
+
+    started(2, 0)
+    queue(serbian_translator)  # the user's permissions are read once, then cached
+    with CaptureQueriesContext(connection) as few:
+        assert len(rows(serbian_translator, state=IN_PROGRESS)) == 2
+    started(10, 2)
+    with CaptureQueriesContext(connection) as many:
+        assert len(rows(serbian_translator, state=IN_PROGRESS)) == 12
+    assert len(many.captured_queries) == len(few.captured_queries)
