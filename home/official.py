@@ -73,8 +73,9 @@ class Holdup:
 def review_message(page: Page) -> str:
     workflow = page.get_workflow()
     return gettext(
-        "“%(title)s” goes live through the “%(workflow)s” workflow: submit it for review; "
-        "reviewers approve it under “Awaiting your review” on their dashboard."
+        "“%(title)s” was not published: it goes live through the “%(workflow)s” workflow, "
+        "whose reviewers approve it under “Awaiting your review” on their dashboard. Changes "
+        "are kept as a draft; submit it for review if it is not in review yet."
     ) % {"title": page.get_admin_display_title(), "workflow": workflow.name if workflow else ""}
 
 

@@ -36,6 +36,11 @@ def hold_official_content(request: HttpRequest, page: Page) -> HttpResponse | No
     """The page editor publishes with Wagtail's action directly, not through ``Page.publish``:
     official content under a workflow is refused (the version just saved stays a draft, to be
     submitted), and a version the other official language holds back is held here."""
+    if page.live and page.live_revision_id is None:
+        # Wagtail's create view adds a new page live before it asks; until it is published,
+        # it is not (else a refusal or a hold below would leave it public).
+        Page.objects.filter(pk=page.pk).update(live=False)
+        page.live = False
     if review_required(page):
         messages.error(request, review_message(page))
         return redirect("wagtailadmin_pages:edit", page.pk)

@@ -26,7 +26,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, Model, OuterRef
+from django.db.models import Count, Exists, Max, Model, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, Locale, Page, Revision
@@ -217,6 +217,18 @@ def _started(user: Any, locales: list[Locale], sections: _Sections) -> list[Queu
     ):
         synced[source_id].add(data)
     progress = _progress(translations)
+    edited = _last_edited(translations)
+    # When the text now live was written: its revision's time, not its publication's (a
+    # version approved after a review was written before it).
+    written = dict(
+        Revision.objects.filter(
+            pk__in=[
+                target.live_revision_id
+                for target in targets.values()
+                if getattr(target, "live_revision_id", None)
+            ]
+        ).values_list("pk", "created_at")
+    )
     # A source is compared with its synced segments once, not once per language.
     compared: dict[int, _Source | None] = {}
     items = []
@@ -238,7 +250,15 @@ def _started(user: Any, locales: list[Locale], sections: _Sections) -> list[Queu
         if summary is None or target is None:
             continue
         total, translated = progress.get((source.pk, translation.target_locale_id), (0, 0))
-        item = _item(translation, summary, target, total, translated)
+        item = _item(
+            translation,
+            summary,
+            target,
+            total,
+            translated,
+            edited.get((str(source.object_id), translation.target_locale_id)),
+            written.get(getattr(target, "live_revision_id", None) or 0),
+        )
         if item is not None:
             items.append(item)
     return items
@@ -353,7 +373,13 @@ def _source(
 
 
 def _item(
-    translation: Translation, source: _Source, target: Model, total: int, translated: int
+    translation: Translation,
+    source: _Source,
+    target: Any,
+    total: int,
+    translated: int,
+    edited_at: datetime | None,
+    live_written_at: datetime | None,
 ) -> QueueItem | None:
     common = {**source.common, "locale": translation.target_locale}
     if source.changed:
@@ -361,9 +387,30 @@ def _item(
     url = _edit_url(translation, target)
     if translated < total:
         return QueueItem(state=IN_PROGRESS, url=url, translated=translated, total=total, **common)
-    if isinstance(target, DraftStateMixin) and (not target.live or target.has_unpublished_changes):
+    if isinstance(target, DraftStateMixin) and (
+        not target.live
+        or target.has_unpublished_changes
+        # Segments edited after the version now live was saved (e.g. while it was in review):
+        # they reach readers only with another review.
+        or (edited_at is not None and live_written_at is not None and edited_at > live_written_at)
+    ):
         return QueueItem(state=READY, url=url, translated=translated, total=total, **common)
     return None
+
+
+def _last_edited(translations: list[Translation]) -> dict[tuple[str, int], datetime]:
+    """(object key, language) -> when a segment translation was last saved, one query."""
+    keys = {translation.source.object_id for translation in translations}
+    locale_ids = {translation.target_locale_id for translation in translations}
+    return {
+        (str(key), locale_id): when
+        for key, locale_id, when in StringTranslation.objects.filter(
+            context__object_id__in=keys, locale_id__in=locale_ids
+        )
+        .values("context__object_id", "locale_id")
+        .annotate(when=Max("updated_at"))
+        .values_list("context__object_id", "locale_id", "when")
+    }
 
 
 def _synced_since(source: TranslationSource, instance: Any, draft: bool) -> bool:

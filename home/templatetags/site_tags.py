@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils import translation
+from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page, Site
 
 from home import cyrillic
@@ -61,7 +62,7 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
                 # Without a translation of this page, the reader can still enter the site in
                 # that language, at its home page.
                 "home_url": home_url,
-                "speaks": code,
+                "note": _not_translated(code),
                 "current": code == current and not in_cyrillic,
             }
         )
@@ -78,12 +79,17 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
                         if home_url
                         else None
                     ),
-                    # Its words come from the Serbian catalog (the page is transliterated).
-                    "speaks": code,
+                    "note": cyrillic.to_cyrillic(_not_translated(code)),
                     "current": code == current and in_cyrillic,
                 }
             )
     return links
+
+
+def _not_translated(code: str) -> str:
+    """Said in the language the reader is looking for."""
+    with translation.override(code):
+        return gettext("this page is not translated yet")
 
 
 def _home_url(request: Any, locale: Locale) -> str | None:

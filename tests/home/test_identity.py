@@ -101,4 +101,5 @@ def test_the_switcher_offers_an_untranslated_pages_languages_in_their_own_words(
     assert 'href="/sr-latn/"' in switcher and 'href="/en/"' in switcher
     assert "ova stranica još nije prevedena" in switcher
     assert "this page is not translated yet" in switcher
+    assert "ова страница још није преведена" in switcher  # the Cyrillic edition's entry
     assert "nuk është përkthyer" not in switcher

@@ -299,3 +299,31 @@ def test_a_live_translation_sent_for_review_keeps_serving_its_published_text(
     client.logout()
     html = client.get(serbian.get_url()).content.decode()
     assert "još u pregledu" not in html
+
+
+def test_a_new_issue_published_by_the_office_stays_private(client, office, locales):
+    """Wagtail's create view adds a page live before it asks whether it may be published."""
+    archive = BulletinIndexPage.objects.get(locale=locales["sq"])
+    client.force_login(office)
+    form = nested_form_data(
+        {
+            "title": "Tetor 2019: Buxheti i ri",
+            "slug": "2019-10",
+            "year": 2019,
+            "month": 10,
+            "number": 9,
+            "intro": "Buxheti.",
+            "editorial": rich_text(""),
+            "sections": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(
+        f"/admin/pages/add/bulletin/bulletinissuepage/{archive.pk}/", form, follow=True
+    )
+    assert response.status_code == 200
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], slug="2019-10")
+    assert not issue.live
+    client.logout()
+    assert client.get("/sq/bilteni/2019-10/").status_code == 404
+    assert "Tetor 2019" not in client.get("/sq/bilteni/").content.decode()

@@ -296,3 +296,19 @@ def test_the_queue_reads_the_same_number_of_queries_for_more_work(
     with CaptureQueriesContext(connection) as many:
         assert len(rows(serbian_translator, state=IN_PROGRESS)) == 12
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_segments_edited_after_the_live_version_was_written_wait_to_be_published(
+    serbian_translator, locales
+):
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=1)
+    assert rows(serbian_translator, title=issue.title) == []
+    source = TranslationSource.objects.get_for_instance(issue)
+    segment = source.stringsegment_set.get(context__path="intro")
+    from wagtail_localize.models import StringTranslation
+
+    StringTranslation.objects.filter(
+        translation_of=segment.string, locale=locales["sr-latn"], context=segment.context
+    ).update(data="Uvod izmenjen tokom pregleda.", updated_at=timezone.now())
+    (item,) = rows(serbian_translator, title=issue.title)
+    assert item.state == READY
