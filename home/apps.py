@@ -16,6 +16,29 @@ class HomeConfig(AppConfig):
         # Any page model may be the root of a language's tree, so no sender filter.
         post_save.connect(_translation_root_created, dispatch_uid="home.translation_roots")
 
+        from django.db.models.signals import m2m_changed, post_delete
+        from wagtail.models import PageViewRestriction
+
+        from home import restrictions
+
+        # A private page is private in every language.
+        post_save.connect(
+            restrictions.restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid="home.restriction_saved",
+        )
+        post_delete.connect(
+            restrictions.restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid="home.restriction_deleted",
+        )
+        m2m_changed.connect(
+            restrictions.restriction_changed,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid="home.restriction_groups",
+        )
+        post_save.connect(restrictions.page_created, dispatch_uid="home.restricted_translations")
+
 
 def _translation_root_created(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
     """A home page in a translated language opens its tree to the Translators."""

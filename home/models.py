@@ -48,7 +48,8 @@ class BasePage(Page):
                 "title": page.title,
                 "html_url": page.full_url,
             }
-            for page in self.get_translations().live().select_related("locale")
+            # A private translation is not listed (nor its title shown).
+            for page in self.get_translations().live().public().select_related("locale")
         ]
 
 

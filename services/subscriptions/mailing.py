@@ -170,7 +170,11 @@ class SubscriptionMailer:
         and how many would receive it now (none where ``user`` may not publish it)."""
         translations = {
             translated.locale.language_code: translated
-            for translated in page.get_translations(inclusive=True).live().select_related("locale")
+            # A private page is never mailed, in any language.
+            for translated in page.get_translations(inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
         }
         rows = []
         for code, name in settings.LANGUAGES:
