@@ -10,16 +10,23 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, QueryDict
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language, get_language_from_path
+from django.utils.translation import (
+    get_language,
+    get_language_from_path,
+    get_language_from_request,
+)
 from django.utils.translation import gettext as _
+from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale, Site
 
 from cms.api_errors import validation_problem
 from cms.cyrillic import api_response as cyrillic_api_response
 from home import cyrillic
 from home.search import clean_query
+from services.gate import content_length, largest_body
 
 API_PREFIX = "/api/"
 FIND_PATH = "/api/v3/pages/find/"
@@ -176,3 +183,32 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", get_language())
             return response
         return super().process_response(request, response)
+
+
+class BodySizeLimitMiddleware:
+    """A request whose declared body is larger than anything the site accepts is refused with
+    413 before anything reads it: Django's CSRF check parses a form's body, files spooled to
+    disk, before the view's own gate could refuse it. Citizens' paths accept at most what
+    their largest write path does; the admin, the largest upload (a document or an image)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if content_length(request) > self.limit(request):
+            # The reader's language, from the address or the browser: the locale middleware
+            # has not run yet.
+            language = get_language_from_path(request.path_info) or get_language_from_request(
+                request
+            )
+            with translation.override(language):
+                message = _("What you sent is too large.")
+                if request.path.startswith(API_PREFIX):
+                    return problem_response(status=413, detail=message)
+                return render(request, "413.html", {"message": message}, status=413)
+        return self.get_response(request)
+
+    def limit(self, request: HttpRequest) -> int:
+        if request.path.startswith("/admin/") or request.path.startswith("/django-admin/"):
+            return int(settings.ADMIN_MAX_BODY)
+        return largest_body()

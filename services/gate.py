@@ -77,6 +77,9 @@ class Gate:
     #: The body types accepted (empty: any the reader understands).
     media_types: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        _gates.append(self)
+
     def run(
         self,
         request: HttpRequest,
@@ -112,6 +115,21 @@ class Gate:
     def too_large(self, request: HttpRequest) -> bool:
         """Whether the body is over the limit, told by its declared length (nothing read)."""
         return _content_length(request) > self.max_body()
+
+
+#: Every gate made (one per citizen write path), so that the largest body any of them accepts
+#: can be enforced before a request is read at all (see ``largest_body``).
+_gates: list[Gate] = []
+
+
+def largest_body() -> int:
+    """The largest body a citizen write path accepts: anything larger is refused before any
+    middleware parses it (a CSRF check reads a form's whole body, files included)."""
+    return max([gate.max_body() for gate in _gates] + [settings.DATA_UPLOAD_MAX_MEMORY_SIZE])
+
+
+def content_length(request: HttpRequest) -> int:
+    return _content_length(request)
 
 
 def _content_length(request: HttpRequest) -> int:

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a body: a body larger than the site accepts is refused unread.
+    "cms.middleware.BodySizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -267,6 +269,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Editors' documents (decisions, scanned acts, the strategy): a cap, so that a 150 MB file is
+# refused with a message rather than stored.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.get_int("DOCUMENTS_MAX_UPLOAD_MB", 20) * 1024 * 1024
+# The largest body the admin accepts: the largest upload and the rest of its form.
+ADMIN_MAX_BODY = max(WAGTAILDOCS_MAX_UPLOAD_SIZE, WAGTAILIMAGES_MAX_UPLOAD_SIZE) + 1024 * 1024
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_DOCS_ENABLED = True
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"

@@ -176,3 +176,29 @@ def test_a_json_body_to_a_form_endpoint_is_415_not_a_list_of_missing_fields(
     )
     assert response.status_code == 415
     assert response.json()["detail"] == detail
+
+
+def test_a_huge_body_is_refused_before_anything_reads_it(door, submission, client):
+    """Django's CSRF check would parse (and spool to disk) a form's whole body before the
+    view's gate; a declared length over the largest the site accepts is refused unread (the
+    test client could not even supply the 300 MB it declares)."""
+    data = submission()
+    status = door(data, CONTENT_LENGTH=str(300 * 1024 * 1024))
+    assert status == 413
+    assert captcha_unused(data)
+
+
+def test_the_refusal_is_in_the_readers_language(client, submission, locales):
+    page = ComplaintFormPage.objects.get(locale=locales["sr-latn"])
+    response = client.post(page.url, submission(), CONTENT_LENGTH=str(300 * 1024 * 1024))
+    assert response.status_code == 413
+    assert "Ono što ste poslali je preveliko." in response.content.decode()
+    response = client.post(
+        "/api/v3/complaints/",
+        submission(),
+        CONTENT_LENGTH=str(300 * 1024 * 1024),
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 413
+    assert response["Content-Type"].startswith("application/problem+json")
+    assert response.json()["detail"] == "What you sent is too large."
