@@ -18,21 +18,24 @@ class TooManyWrongCodes(Exception):
 def find_by_code(request: HttpRequest, typed: str) -> Complaint | None:
     """The complaint with this code (typed in any case, with or without dashes), or None.
 
-    A client that has already guessed wrong too often is refused before looking; each miss
-    counts towards that limit.
+    Only misses count, and only misses are refused once a client has guessed wrong too
+    often: a citizen behind an address that others used to guess (a household, an office) still
+    reaches their own complaint with its right code. (A code cannot be guessed in any number of
+    tries this limit would allow: see ``codes``.)
     """
     rate = settings.COMPLAINTS_LOOKUP_MISS_RATE
-    if limit_exhausted(request, SCOPE, rate):
-        raise TooManyWrongCodes
     normalised = codes.normalise(typed)
     complaint = (
         Complaint.objects.select_related("category").filter(tracking_code=normalised).first()
         if normalised
         else None
     )
-    if complaint is None:
-        limit_reached(request, SCOPE, rate)
-    return complaint
+    if complaint is not None:
+        return complaint
+    if limit_exhausted(request, SCOPE, rate):
+        raise TooManyWrongCodes
+    limit_reached(request, SCOPE, rate)
+    return None
 
 
 def tracking_data(complaint: Complaint) -> dict:

@@ -136,6 +136,16 @@ class ComplaintIndexView(FilteredIndexView):
             )
         return response
 
+    def stream_csv(self, queryset):
+        # A byte-order mark first: without it Excel reads UTF-8 as Windows-1252 ("shÃ«rbimet").
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
     def to_row_dict(self, item):
         # A citizen's text starting with = + - @ would run as a formula in a spreadsheet.
         row = super().to_row_dict(item)

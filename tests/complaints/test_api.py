@@ -195,6 +195,17 @@ def test_unknown_codes_are_404_and_guessing_is_rate_limited(client, settings):
     settings.COMPLAINTS_LOOKUP_MISS_RATE = "3/h"
     statuses = [client.get("/api/v3/complaints/AAAA-BBBB-CCCC/").status_code for _ in range(4)]
     assert statuses == [404, 404, 404, 429]
+
+
+def test_a_citizen_still_reaches_their_complaint_after_others_guessed_from_their_address(
+    client, submission, settings
+):
+    settings.COMPLAINTS_LOOKUP_MISS_RATE = "3/h"
+    code = client.post("/api/v3/complaints/", submission()).json()["tracking_code"]
+    for _ in range(5):
+        client.get("/api/v3/complaints/AAAA-BBBB-CCCC/")
+    assert client.get("/api/v3/complaints/AAAA-BBBB-CCCC/").status_code == 429
+    assert client.get(f"/api/v3/complaints/{code}/").status_code == 200
     assert (
         client.get("/api/v3/complaints/not-a-code/", REMOTE_ADDR="198.51.100.9").status_code == 404
     )

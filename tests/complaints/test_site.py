@@ -189,3 +189,21 @@ def test_after_an_error_the_citizen_is_told_to_attach_files_again(client, page_u
     html = response.content.decode()
     assert "please attach them again" in html
     assert "Subject: This field is required." in html
+
+
+def test_plain_text_e_mails_are_not_html_escaped(
+    client, submission, officer, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    subject = "Rruga \"Kryesore\" & ndriçimi 'i ri'"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/api/v3/complaints/",
+            submission(subject=subject, name="Agim", email="agim@example.org"),
+        )
+    assert response.status_code == 201
+    # The citizen's acknowledgement and the department's notice both quote the subject.
+    bodies = [message.body for message in mail.outbox]
+    assert len(bodies) == 2 and all(subject in body for body in bodies)
+    assert not any("&quot;" in body or "&amp;" in body or "&#x27;" in body for body in bodies)
