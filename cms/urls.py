@@ -35,3 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Errors raised before or outside any view, in the API's shape under /api/.
+handler400 = views.bad_request
+handler500 = views.server_error

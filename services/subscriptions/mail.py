@@ -16,9 +16,10 @@ def link(name: str, token: str, language: str) -> str:
         return absolute(reverse(f"subscriptions:{name}", args=[token]))
 
 
-def unsubscribe_headers(subscriber) -> dict[str, str]:
-    """RFC 2369 / 8058 headers for one-click unsubscribe from any mail client."""
-    url = link("unsubscribe", tokens.manage_token(subscriber), subscriber.language)
+def unsubscribe_headers(subscriber, url: str | None = None) -> dict[str, str]:
+    """RFC 2369 / 8058 headers for one-click unsubscribe from any mail client (``url``: the
+    link the message itself carries, so that header and text are one and the same)."""
+    url = url or link("unsubscribe", tokens.manage_token(subscriber), subscriber.language)
     return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 

@@ -85,7 +85,8 @@ def _message(
     return _email(
         render(page, mailing.language, links),
         subscriber.email,
-        headers=unsubscribe_headers(subscriber),
+        # The same signed link as in the text (a second signing may carry another timestamp).
+        headers=unsubscribe_headers(subscriber, links["unsubscribe_url"]),
         connection=connection,
     )
 
