@@ -31,4 +31,5 @@ USER cms
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,os; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/healthz', timeout=4)"
 # Migrations run as a release step: `docker run IMAGE python manage.py migrate`.
-CMD ["sh", "-c", "exec gunicorn cms.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
+# Binding, workers and an access log without addresses or query strings: cms/gunicorn.py.
+CMD ["gunicorn", "-c", "python:cms.gunicorn", "cms.wsgi"]
