@@ -113,9 +113,10 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     return TemplateResponse(request, "subscriptions/message.html", context)
 
 
-def _subscriber(token: str) -> Subscriber | None:
+def _subscriber(token: str, allow_expired: bool = False) -> Subscriber | None:
+    """Raises ``tokens.LinkExpired`` for a link over a year old (unless allowed)."""
     try:
-        data = tokens.read_manage(token)
+        data = tokens.read_manage(token, allow_expired=allow_expired)
     except tokens.LinkInvalid:
         return None
     return Subscriber.objects.filter(pk=data["i"], email=data["e"]).first()
@@ -124,7 +125,8 @@ def _subscriber(token: str) -> Subscriber | None:
 @csrf_exempt  # RFC 8058 one-click unsubscribe: mail clients POST without a session.
 @never_cache
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
-    subscriber = _subscriber(token)
+    # However old the e-mail, its unsubscribe link works.
+    subscriber = _subscriber(token, allow_expired=True)
     if subscriber is None:
         # Already gone, or a bad link: either way nothing is sent any more to it.
         return TemplateResponse(request, "subscriptions/message.html", {"gone": True}, status=404)
@@ -136,7 +138,12 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
 
 @never_cache
 def my_data(request: HttpRequest, token: str) -> HttpResponse:
-    subscriber = _subscriber(token)
+    try:
+        subscriber = _subscriber(token)
+    except tokens.LinkExpired:
+        return TemplateResponse(
+            request, "subscriptions/message.html", {"manage_expired": True}, status=410
+        )
     if subscriber is None:
         return TemplateResponse(request, "subscriptions/message.html", {"gone": True}, status=404)
     if request.method == "POST" and request.POST.get("delete"):

@@ -220,3 +220,36 @@ def test_a_subscription_outliving_its_section_is_kept_and_named(client):
     subscriber = SubscriberFactory(email="d@example.org", language="en", topics=["diaspora"])
     html = client.get(f"/en/subscriptions/my-data/{tokens.manage_token(subscriber)}/")
     assert "diaspora (not offered at present)" in html.content.decode()
+
+
+def test_links_do_not_show_the_address_to_whoever_decodes_them(diaspora_topic):
+    import base64
+
+    subscriber = Subscriber.objects.create(email="agim.berisha@example.org", language="sq")
+    for token in (
+        tokens.manage_token(subscriber),
+        tokens.confirmation_token("agim.berisha@example.org", "sq", ["diaspora"]),
+    ):
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        assert b"agim" not in raw and b"example.org" not in raw
+    assert tokens.read_manage(tokens.manage_token(subscriber))["e"] == subscriber.email
+
+
+def test_an_old_link_unsubscribes_but_no_longer_shows_the_data(client, monkeypatch):
+    subscriber = Subscriber.objects.create(email="old@example.org", language="en")
+    token = tokens.manage_token(subscriber)
+    monkeypatch.setattr(tokens, "MANAGE_MAX_AGE", -1)
+    expired = client.get(f"/en/subscriptions/my-data/{token}/")
+    assert expired.status_code == 410
+    assert "old@example.org" not in expired.content.decode()
+    assert client.post(f"/en/subscriptions/unsubscribe/{token}/").status_code == 200
+    assert not Subscriber.objects.filter(email="old@example.org").exists()
+
+
+def test_links_in_e_mails_sent_before_encryption_still_unsubscribe(client):
+    from django.core import signing
+
+    subscriber = Subscriber.objects.create(email="early@example.org", language="en")
+    legacy = signing.dumps({"i": subscriber.pk, "e": subscriber.email}, salt=tokens.MANAGE_SALT)
+    assert client.post(f"/en/subscriptions/unsubscribe/{legacy}/").status_code == 200
+    assert not Subscriber.objects.filter(email="early@example.org").exists()
