@@ -212,3 +212,16 @@ class BodySizeLimitMiddleware:
         if request.path.startswith("/admin/") or request.path.startswith("/django-admin/"):
             return int(settings.ADMIN_MAX_BODY)
         return largest_body()
+
+
+class PermissionsPolicyMiddleware:
+    """Turns off browser features no page uses (camera, microphone, location, payment...), so
+    that embedded or injected content cannot ask for them either."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
