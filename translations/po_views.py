@@ -5,29 +5,21 @@ file" and "Upload PO file" carry and check the source version too.
 """
 
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail_localize.models import Translation
-from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from translations import po
+from translations.access import editable_translation
 
 PO_TYPE = "text/x-gettext-translation"
 
 
 def _translation(request: HttpRequest, translation_id: int) -> Translation:
-    translation = get_object_or_404(Translation, pk=translation_id)
-    try:
-        instance = translation.get_target_instance()
-    except ObjectDoesNotExist as error:
-        raise Http404 from error
-    if not user_can_edit_instance(request.user, instance):
-        raise PermissionDenied
-    return translation
+    return editable_translation(request, translation_id)[0]
 
 
 def _back(request: HttpRequest, translation: Translation) -> HttpResponse:

@@ -15,17 +15,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+from translations.access import editable_translation
 
 KEEP, SYNCED = "keep", "synced"
 
@@ -114,13 +115,7 @@ def disabled_translation(instance: Any) -> Translation | None:
 
 def resync(request: HttpRequest, translation_id: int) -> HttpResponse:
     """Apply the translator's choices, then switch sync back on."""
-    translation = get_object_or_404(Translation, pk=translation_id, enabled=False)
-    try:
-        instance = translation.get_target_instance()
-    except ObjectDoesNotExist as error:
-        raise Http404 from error
-    if not user_can_edit_instance(request.user, instance):
-        raise PermissionDenied
+    translation, instance = editable_translation(request, translation_id, enabled=False)
     edit_url = translation.get_target_instance_edit_url()
     if request.method != "POST":
         return redirect(edit_url)

@@ -11,12 +11,10 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import (
     FieldDoesNotExist,
-    ObjectDoesNotExist,
-    PermissionDenied,
     ValidationError,
 )
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
@@ -27,18 +25,11 @@ from wagtail_localize.models import (
     StringSegment,
     Translation,
 )
-from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from home.official import held_for, holdups
 from translations import po
+from translations.access import editable_translation, target_of
 from translations.models import QueueClaim
-
-
-def target_of(translation: Translation) -> Any:
-    try:
-        return translation.get_target_instance()
-    except ObjectDoesNotExist as error:
-        raise Http404 from error
 
 
 def may_publish(user: Any, instance: Any) -> bool:
@@ -49,10 +40,7 @@ def may_publish(user: Any, instance: Any) -> bool:
 
 
 def send_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
-    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
-    instance = target_of(translation)
-    if not user_can_edit_instance(request.user, instance):
-        raise PermissionDenied
+    translation, instance = editable_translation(request, translation_id, enabled=True)
     edit_url = translation.get_target_instance_edit_url()
     if request.method != "POST" or not isinstance(instance, DraftStateMixin):
         return redirect(edit_url)

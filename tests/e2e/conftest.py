@@ -5,6 +5,7 @@ skipped with the reason shown (a newcomer's laptop); with E2E_REQUIRED=1 (CI) th
 """
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -136,3 +137,13 @@ def manage(env: dict[str, str], *args: str) -> str:
         text=True,
     )
     return result.stdout
+
+
+def login(page, base: str, name: str) -> None:
+    """Log into the admin as ``name`` (password ``e2e-passphrase-<name>``), from a clean slate."""
+    page.context.clear_cookies()
+    page.goto(f"{base}/admin/login/")
+    page.fill("input[name=username]", name)
+    page.fill("input[name=password]", f"e2e-passphrase-{name}")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/admin/$"))

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from bench.common import db_query
-from tests.e2e.conftest import manage
+from tests.e2e.conftest import login, manage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -22,15 +22,6 @@ for name, group in (("redaktorja", "Editors"), ("shefi", "Information Office")):
     user.save()
     user.groups.add(Group.objects.get(name=group))
 """
-
-
-def login(page, base, name):
-    page.context.clear_cookies()
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", name)
-    page.fill("input[name=password]", f"e2e-passphrase-{name}")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 def add_block(page, label):

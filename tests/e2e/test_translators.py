@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from bench.common import db_query
-from tests.e2e.conftest import manage
+from tests.e2e.conftest import login, manage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -28,15 +28,6 @@ INTRO = "Saradnja sa partnerskom opštinom u Poljskoj, Petrovdan sa dijasporom i
 EDITORIAL = (
     "U ovom broju: bratimljenje, letnji susreti sa dijasporom i novo radno vreme Kancelarije."
 )
-
-
-def login(page, base, name):
-    page.context.clear_cookies()
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", name)
-    page.fill("input[name=password]", f"e2e-passphrase-{name}")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 def queue_row(page, base):
