@@ -26,7 +26,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, Max, Model, OuterRef
+from django.db.models import Count, Max, Model
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, Locale, Page, Revision
@@ -40,6 +40,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from home.official import HeldPublication
+from services.localize import is_translated
 from translations.models import QueueClaim, UrgentItem
 
 MISSING, STALE, IN_PROGRESS, READY = "missing", "stale", "in_progress", "ready"
@@ -315,16 +316,7 @@ def _progress(translations: list[Translation]) -> dict[tuple[int, int], tuple[in
     for locale_id, ids in by_locale.items():
         done = dict(
             StringSegment.objects.filter(source_id__in=ids)
-            .filter(
-                Exists(
-                    StringTranslation.objects.filter(
-                        translation_of_id=OuterRef("string_id"),
-                        context_id=OuterRef("context_id"),
-                        locale_id=locale_id,
-                        has_error=False,
-                    )
-                )
-            )
+            .filter(is_translated(locale_id))
             .values("source_id")
             .annotate(count=Count("pk"))
             .values_list("source_id", "count")

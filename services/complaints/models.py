@@ -12,9 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail_localize.models import StringSegment
 
 from services.complaints import codes
+from services.localize import is_translated
 
 
 class Department(TranslatableMixin, index.Indexed, models.Model):
@@ -89,16 +90,7 @@ class CategoryQuerySet(models.QuerySet):
             source__object_id=OuterRef("translation_key"),
             source__translations__target_locale=locale,
             source__translations__enabled=True,
-        ).exclude(
-            Exists(
-                StringTranslation.objects.filter(
-                    translation_of_id=OuterRef("string_id"),
-                    context_id=OuterRef("context_id"),
-                    locale=locale,
-                    has_error=False,
-                )
-            )
-        )
+        ).exclude(is_translated(locale))
         return self.filter(locale=locale).exclude(Exists(untranslated))
 
 
