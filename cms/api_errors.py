@@ -6,6 +6,7 @@ shape everywhere (core and plugins) and translate ``detail`` and every ``msg``, 
 and pydantic leave in English.
 """
 
+import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, SuspiciousOperation
@@ -20,6 +21,8 @@ from wagtail.api.v3.errors import problem_response
 
 from services.gate import RATE_LIMITED, refusal_message
 from services.ratelimit import RateLimited
+
+logger = logging.getLogger(__name__)
 
 
 def _message(error: dict[str, Any]) -> str:
@@ -78,6 +81,13 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(PydanticValidationError)
     def pydantic_validation(request: HttpRequest, exc: PydanticValidationError) -> HttpResponse:
+        if any(list(error.get("loc", ()))[:1] == ["response"] for error in exc.errors()):
+            # The answer could not be built (e.g. a lookup behind a field failed): our fault,
+            # not the client's, and its message may name internals (hosts, ports).
+            logger.error("The API could not build its answer", exc_info=exc)
+            return problem_response(
+                status=500, detail=_("Something went wrong on our side. Please try again later.")
+            )
         errors = _clean_errors([dict(error) for error in exc.errors()])
         # Errors Wagtail raises itself (e.g. an unknown ``child_of`` page) carry a precise
         # message; keep it when there is no generic translation for its type.

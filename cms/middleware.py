@@ -165,6 +165,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         "/documents/",
         "/captcha/",
         "/healthz",
+        "/readyz",
         "/static/",
         "/media/",
         "/i18n/",

@@ -6,6 +6,7 @@ one place that reads the environment (through ``cms.env``); ``dev``, ``test`` an
 """
 
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
@@ -124,19 +125,57 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis when CACHE_URL (or REDIS_URL) is set, local memory otherwise.
-_cache_url = env.get_str("CACHE_URL", "") or env.get_str("REDIS_URL", "")
-if _cache_url:
-    CACHES = {
+# Redis when CACHE_URL (or REDIS_URL) is set, local memory otherwise. While Redis cannot be
+# reached the site serves from the database and rate limits count per process (cms/cache.py).
+CACHE_KEY_PREFIX = env.get_str("CACHE_KEY_PREFIX", "cms")
+#: How long a cache call may wait for Redis, and how long to wait before trying a Redis that
+#: failed again: a Redis that hangs costs each process one such wait per retry period.
+CACHE_TIMEOUT_SECONDS = env.get_int("CACHE_TIMEOUT_MS", 500) / 1000
+CACHE_RETRY_SECONDS = env.get_int("CACHE_RETRY_SECONDS", 5)
+
+
+def redis_caches(
+    url: str,
+    prefix: str,
+    *,
+    timeout: float = CACHE_TIMEOUT_SECONDS,
+    retry_after: float = CACHE_RETRY_SECONDS,
+) -> dict[str, dict[str, Any]]:
+    """The shared cache on the Redis server at ``url``, and the rate limits' counters, which
+    fall back to the process's memory while it cannot be reached."""
+    return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": _cache_url,
-            "KEY_PREFIX": env.get_str("CACHE_KEY_PREFIX", "cms"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+            "LOCATION": url,
+            "KEY_PREFIX": prefix,
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # A cache that cannot be reached is a miss, never an error.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": timeout,
+                "SOCKET_TIMEOUT": timeout,
+                "CONNECTION_POOL_CLASS": "cms.cache.CircuitBreakerConnectionPool",
+                "CONNECTION_POOL_KWARGS": {
+                    "retry_after": retry_after,
+                    # django-redis keys are "<prefix>:<version>:<key>"; these are cleared when
+                    # Redis answers after an outage (invalidations may have been dropped).
+                    "clear_pattern": f"{prefix}:*",
+                },
+            },
+        },
+        "ratelimit": {"BACKEND": "cms.cache.LocalFallbackCache", "LOCATION": "default"},
     }
+
+
+_cache_url = env.get_str("CACHE_URL", "") or env.get_str("REDIS_URL", "")
+if _cache_url:
+    CACHES = redis_caches(_cache_url, CACHE_KEY_PREFIX)
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "cms.cache.LocalFallbackCache", "LOCATION": "default"},
+    }
+RATELIMIT_USE_CACHE = "ratelimit"
 
 # Background work (e-mail, bulletin sending, PDFs) goes through django-tasks: immediate in
 # development and tests, the database backend processed by ``manage.py db_worker`` in production.

@@ -5,6 +5,7 @@ import uuid
 from cms import env
 
 from .base import *  # noqa: F403
+from .base import CACHES, redis_caches
 
 DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105
@@ -23,5 +24,6 @@ RATELIMIT_SALT = "test-salt"
 CAPTCHA_TEST_MODE = False
 
 # A run of the suite never sees another run's cache entries (CI shares one Redis server).
-for _cache in CACHES.values():  # noqa: F405
-    _cache["KEY_PREFIX"] = f"test-{uuid.uuid4().hex[:8]}"
+CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex[:8]}"
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    CACHES = redis_caches(CACHES["default"]["LOCATION"], CACHE_KEY_PREFIX)
