@@ -1,0 +1,71 @@
+"""Restore a backup made by ``backup_site`` and prove the copy matches it."""
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from backups import archive
+
+
+class Command(BaseCommand):
+    help = (
+        "Restore the backup in SRC into the database DATABASE_URL names (which must be empty, "
+        "unless --replace) and into MEDIA_ROOT and PRIVATE_MEDIA_ROOT, then verify every "
+        "table's row count and every file's SHA-256 against the backup's manifest. With "
+        "--check, only verify the backup itself."
+    )
+    # Restoring into an empty database: nothing the checks look at exists yet.
+    requires_system_checks: list[str] = []
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("src", type=Path, help="A folder written by backup_site.")
+        parser.add_argument(
+            "--replace",
+            "--force",
+            action="store_true",
+            help="Overwrite a database that already has tables, and media files of the same name.",
+        )
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help="Only check that the backup is complete and unchanged; restore nothing.",
+        )
+
+    def handle(
+        self, *args: Any, src: Path, replace: bool = False, check: bool = False, **options: Any
+    ) -> None:
+        try:
+            if check:
+                manifest = archive.check_backup(src)
+                files = sum(len(entry["files"]) for entry in manifest["media"].values())
+                self.stdout.write(
+                    self.style.SUCCESS(
+                        f"{src} is complete and unchanged: the {manifest['database']['vendor']} "
+                        f"database and {files} files of {manifest['created_at']}."
+                    )
+                )
+                return
+            database = archive.current_database()
+            restored = archive.restore_backup(src, database, archive.media_roots(), replace=replace)
+        except archive.BackupError as error:
+            raise CommandError(str(error)) from None
+        manifest = restored.manifest
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Restored the backup of {manifest['created_at']} into the {database.label} "
+                f"in {restored.seconds:.1f} s: {restored.tables} tables' row counts and "
+                f"{restored.files} files' checksums match."
+            )
+        )
+        made_with = manifest["versions"]
+        running = {
+            "django": archive.package_version("django"),
+            "wagtail": archive.package_version("wagtail"),
+        }
+        if any(made_with.get(key) != value for key, value in running.items()):
+            self.stderr.write(
+                f"The backup was made with Django {made_with.get('django')} and Wagtail "
+                f"{made_with.get('wagtail')}; this is Django {running['django']} and Wagtail "
+                f"{running['wagtail']}: run manage.py migrate before serving it."
+            )
