@@ -5,6 +5,7 @@ in both media roots); the PostgreSQL drill with the demo is in test_drill.py."""
 import hashlib
 import io
 import json
+import socket
 import sqlite3
 import stat
 import tarfile
@@ -328,3 +329,163 @@ def test_restore_check_verifies_the_backup_and_changes_nothing(tmp_path, site):
     call_command("restore_site", str(tmp_path / "backup"), "--check", stdout=out)
 
     assert "is complete and unchanged: the sqlite database and 4 files" in out.getvalue()
+
+
+@pytest.fixture
+def on_disk(settings, tmp_path):
+    """The site's storages on disk, as in development and production."""
+
+    def storages(root: Path) -> None:
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": {
+                "BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": str(root / "media")},
+            },
+            "private": {
+                "BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": str(root / "private-media"), "base_url": None},
+            },
+        }
+
+    return storages
+
+
+def test_the_commands_save_and_restore_the_configured_site(
+    tmp_path, site, on_disk, monkeypatch, db
+):
+    # (``db``: loading the code's migrations to compare them runs a query of wagtail-localize's.)
+    source, _roots = site
+    monkeypatch.setattr(archive, "current_database", lambda: source)
+    on_disk(tmp_path / "source")
+    out = io.StringIO()
+    call_command("backup_site", str(tmp_path / "backup"), stdout=out)
+    assert "private-media: 1 files" in out.getvalue()
+    assert "Rows: pages 3, complaints 2, subscribers 1." in out.getvalue()
+
+    target = Database(vendor="sqlite", name=str(tmp_path / "restored" / "site.sqlite3"))
+    monkeypatch.setattr(archive, "current_database", lambda: target)
+    on_disk(tmp_path / "restored")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("restore_site", str(tmp_path / "backup"), stdout=out, stderr=err)
+
+    assert "4 tables' row counts and 4 files' checksums match" in out.getvalue()
+    assert (tmp_path / "restored" / "private-media" / "complaints/2026/12/ankesa.pdf").exists()
+    # This small site has few of the code's migrations: the restore says what to do next.
+    assert "run manage.py migrate before serving it" in err.getvalue()
+    with pytest.raises(CommandError, match="already has 4 tables"):
+        call_command("restore_site", str(tmp_path / "backup"))
+
+
+def test_an_unreachable_postgresql_server_is_a_clear_error(tmp_path, monkeypatch):
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    (tools / "pg_dump").write_text("#!/bin/sh\nexit 0\n")
+    (tools / "pg_dump").chmod(0o755)
+    monkeypatch.setenv("PATH", str(tools))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    nowhere = Database(vendor="postgresql", name="cms", host="127.0.0.1", port=str(port))
+
+    with pytest.raises(BackupError, match="Cannot connect to the PostgreSQL database 'cms'"):
+        archive.create_backup(tmp_path / "backup", nowhere, {})
+    assert not (tmp_path / "backup").exists()
+
+
+def test_what_pg_restore_says_when_it_fails_is_shown(tmp_path, site, monkeypatch):
+    source, roots = site
+    archive.create_backup(tmp_path / "backup", source, roots)
+    manifest_path = tmp_path / "backup" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["database"]["vendor"] = "postgresql"
+    manifest_path.write_text(json.dumps(manifest))
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    (tools / "pg_restore").write_text(
+        '#!/bin/sh\necho "pg_restore: error: could not connect: role \\"cms\\"" >&2\nexit 1\n'
+    )
+    (tools / "pg_restore").chmod(0o755)
+    monkeypatch.setenv("PATH", str(tools))
+    target = Database(vendor="postgresql", name="cms", host="127.0.0.1", password="secret")
+
+    with pytest.raises(
+        BackupError, match="pg_restore failed: pg_restore: error: could not connect"
+    ):
+        archive.restore_backup(tmp_path / "backup", target, roots, replace=True)
+
+
+def _edit_manifest(folder: Path, change) -> None:
+    path = folder / "manifest.json"
+    manifest = json.loads(path.read_text())
+    change(manifest)
+    path.write_text(json.dumps(manifest))
+
+
+def _garble_tar(folder: Path) -> None:
+    (folder / "media.tar").write_bytes(b"not a tar file" * 100)
+    digest = hashlib.sha256((folder / "media.tar").read_bytes()).hexdigest()
+    _edit_manifest(folder, lambda manifest: manifest["media"]["media"].update(sha256=digest))
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda folder: (folder / "database.sqlite3").unlink(), "Cannot read .*database.sqlite3"),
+        (lambda folder: _edit_manifest(folder, lambda m: m.pop("media")), "is incomplete"),
+        (
+            lambda folder: _edit_manifest(folder, lambda m: m.update(format_version=99)),
+            "written by a newer release",
+        ),
+        (_garble_tar, "Cannot read media.tar"),
+        (
+            lambda folder: _edit_manifest(
+                folder, lambda m: m["media"]["media"]["files"].update({"extra.jpg": {}})
+            ),
+            "media.tar does not hold the files its manifest lists",
+        ),
+    ],
+)
+def test_a_damaged_backup_is_refused_with_what_is_wrong(tmp_path, site, damage, message):
+    source, roots = site
+    archive.create_backup(tmp_path / "backup", source, roots)
+    damage(tmp_path / "backup")
+
+    with pytest.raises(BackupError, match=message):
+        archive.check_backup(tmp_path / "backup")
+
+
+def test_a_database_that_is_not_the_sites_is_not_backed_up(tmp_path):
+    other = tmp_path / "other.sqlite3"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.close()
+
+    with pytest.raises(BackupError, match="has no django_migrations table"):
+        archive.create_backup(tmp_path / "backup", Database("sqlite", str(other)), {})
+    with pytest.raises(BackupError, match="does not exist"):
+        archive.create_backup(tmp_path / "b2", Database("sqlite", str(tmp_path / "no.sqlite3")), {})
+    assert not (tmp_path / "backup").exists() and not (tmp_path / "b2").exists()
+
+
+def test_a_site_without_a_private_storage_cannot_take_the_attachments(tmp_path, site, elsewhere):
+    source, roots = site
+    archive.create_backup(tmp_path / "backup", source, roots)
+    target, target_roots = elsewhere
+
+    with pytest.raises(BackupError, match="no storage for the backup's private-media"):
+        archive.restore_backup(tmp_path / "backup", target, {"media": target_roots["media"]})
+
+
+def test_verification_names_a_table_the_copy_lacks(tmp_path, site, elsewhere):
+    source, roots = site
+    archive.create_backup(tmp_path / "backup", source, roots)
+    target, target_roots = elsewhere
+    restored = archive.restore_backup(tmp_path / "backup", target, target_roots)
+    connection = sqlite3.connect(target.name)
+    connection.execute("DROP TABLE subscriptions_subscriber")
+    connection.close()
+
+    assert archive.verify(restored.manifest, target, target_roots) == [
+        "table subscriptions_subscriber is missing"
+    ]
