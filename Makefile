@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint typecheck format messages bench clean
+.PHONY: help run test test-fast lint typecheck format messages bench backup restore clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -59,6 +59,14 @@ messages: $(STAMP) ## Update and compile the translation catalogs (needs gettext
 
 bench: $(STAMP) ## Run the benchmarks against a served site (see bench/README.md)
 	$(PY) bench/pages.py
+
+backup: $(STAMP) ## Back up the database and both media roots into a new folder: make backup DEST=folder
+	@test -n "$(DEST)" || { echo "Usage: make backup DEST=folder (a new folder; see README, Backup and restore)"; exit 2; }
+	$(PY) manage.py backup_site "$(DEST)"
+
+restore: $(STAMP) ## Restore a backup into DATABASE_URL's empty database, and verify: make restore SRC=folder
+	@test -n "$(SRC)" || { echo "Usage: make restore SRC=folder [RESTORE_ARGS=--check|--replace]"; exit 2; }
+	$(PY) manage.py restore_site "$(SRC)" $(RESTORE_ARGS)
 
 clean: ## Remove the virtual environment, the database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles media .secret_key

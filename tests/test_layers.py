@@ -6,6 +6,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE_APPS = {"cms", "home", "services"}
+# Operations tools beside the layers, with contracts of their own (they import only Django).
+TOOLS = {"backups"}
 
 
 def contracts() -> dict:
@@ -20,7 +22,7 @@ def plugins_in_tree() -> set[str]:
 
 
 def sections_in_tree() -> set[str]:
-    return {path.parent.name for path in ROOT.glob("*/apps.py")} - CORE_APPS
+    return {path.parent.name for path in ROOT.glob("*/apps.py")} - CORE_APPS - TOOLS
 
 
 def test_every_plugin_and_section_is_under_the_contracts():
@@ -42,7 +44,11 @@ def test_every_plugin_and_section_is_under_the_contracts():
     (layers,) = [c for c in config.values() if isinstance(c, dict) and c["type"] == "layers"]
     assert layers["layers"][0] == "cms" and layers["layers"][-2:] == ["home", "services"]
     assert {s.strip() for s in layers["layers"][1].split("|")} == sections
-    assert set(config["_roots"]) == CORE_APPS | sections
+    assert set(config["_roots"]) == CORE_APPS | sections | TOOLS
+    forbidden = [c for c in config.values() if isinstance(c, dict) and c["type"] == "forbidden"]
+    for tool in TOOLS:
+        assert any(c["source_modules"] == [tool] for c in forbidden)
+        assert any(c["forbidden_modules"] == [tool] for c in forbidden)
 
 
 # Modules a migration may import: Django, Wagtail and the libraries whose fields it uses, and

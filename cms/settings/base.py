@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "services.captcha_api",
     "services.complaints",
     "services.subscriptions",
+    "backups",
     # Wagtail and its localisation.
     "wagtail_localize",
     "wagtail_localize.locales",
