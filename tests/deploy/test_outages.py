@@ -99,7 +99,8 @@ class Site:
 @pytest.fixture
 def outage_site(tmp_path, shared_tmp) -> Iterator[tuple[Site, RedisServer, TcpProxy]]:
     _require_postgres()
-    name = f"outage_{os.getpid()}"
+    # Named after the server's database, so that CI's clean-up finds it if a run dies.
+    name = f"{urllib.parse.urlsplit(POSTGRES_URL).path.strip('/')}_outage_{os.getpid()}"
     direct_url = demo_db.postgres_copy(shared_tmp, POSTGRES_URL, name)
     redis = RedisServer(tmp_path)
     redis.start()
