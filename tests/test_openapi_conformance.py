@@ -109,8 +109,8 @@ def test_every_operation_answers_as_the_openapi_document_says(served):
         MAX_EXAMPLES,
         "--seed",
         SEED,
-        # One worker: Python 3.11's parser is not safe under hypothesis' threads (CPython
-        # gh-106905, "AST constructor recursion depth mismatch"), and CI has 2 cores.
+        # One worker: with two, hypothesis' threads hit a parser error of this Python
+        # (3.11.7: "SystemError: AST constructor recursion depth mismatch"); CI has 2 cores.
         "--workers",
         "1",
         "--generation-database",
