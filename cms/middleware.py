@@ -5,6 +5,7 @@ gives every router (Wagtail's and the plugins') the same clear, translated answe
 a bare 404 for an unknown locale or an English pydantic message for a negative limit.
 """
 
+import re
 from collections.abc import Callable
 
 from django.conf import settings
@@ -19,7 +20,7 @@ from django.utils.translation import (
     get_language_from_request,
 )
 from django.utils.translation import gettext as _
-from wagtail.api.v3.errors import problem_response
+from wagtail.api.v3.errors import PROBLEM_JSON, problem_response
 from wagtail.models import Locale, Site
 
 from cms.api_errors import validation_problem
@@ -32,6 +33,35 @@ API_PREFIX = "/api/"
 FIND_PATH = "/api/v3/pages/find/"
 # Offsets beyond this cannot address a real row and overflow some databases' integers.
 MAX_OFFSET = 2**31 - 1
+
+
+#: ``site`` is a hostname with an optional port (``example.org:8000``): a port that is no
+#: number would reach the database as one. The OpenAPI document states the same pattern.
+SITE_PATTERN = r"^[^:\x00]*(:[0-9]{1,5})?$"
+
+
+#: No query value may hold a NUL character (databases refuse it): as a pattern, for the
+#: OpenAPI document.
+NUL_FREE = r"^[^\x00]*$"
+
+
+def accepted_locales() -> list[str]:
+    """The values ``locale`` takes on every API read: the content languages that exist, and
+    the Cyrillic edition when it is on (the OpenAPI document lists the same)."""
+    existing = set(Locale.objects.values_list("language_code", flat=True))
+    known = [language for language, _name in settings.LANGUAGES if language in existing]
+    if cyrillic.enabled() and cyrillic.SOURCE in known:
+        known.insert(known.index(cyrillic.SOURCE) + 1, cyrillic.CODE)
+    return known
+
+
+def page_bounds() -> dict[str, tuple[int, int]]:
+    """The smallest and largest ``limit`` and ``offset`` of every API list (the OpenAPI
+    document states the same bounds)."""
+    return {
+        "limit": (1, int(getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20))),
+        "offset": (0, MAX_OFFSET),
+    }
 
 
 class ApiQueryValidationMiddleware:
@@ -110,10 +140,7 @@ class ApiQueryValidationMiddleware:
             return errors
         if "locale" in params:
             code = params["locale"].lower()
-            existing = set(Locale.objects.values_list("language_code", flat=True))
-            known = [language for language, _name in settings.LANGUAGES if language in existing]
-            if cyrillic.enabled() and cyrillic.SOURCE in known:
-                known.insert(known.index(cyrillic.SOURCE) + 1, cyrillic.CODE)
+            known = accepted_locales()
             if code not in known:
                 errors.append(
                     {
@@ -123,8 +150,15 @@ class ApiQueryValidationMiddleware:
                         % {"code": params["locale"][:20], "known": ", ".join(known)},
                     }
                 )
-        max_limit = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
-        for name, low, high in (("limit", 1, max_limit), ("offset", 0, MAX_OFFSET)):
+        if "site" in params and not re.match(SITE_PATTERN, params["site"]):
+            errors.append(
+                {
+                    "loc": ["query", "site"],
+                    "type": "site_format",
+                    "msg": _("Give a hostname, optionally with a port number (example.org:8000)."),
+                }
+            )
+        for name, (low, high) in page_bounds().items():
             if name not in params:
                 continue
             try:
@@ -148,6 +182,27 @@ class ApiQueryValidationMiddleware:
                     }
                 )
         return errors
+
+
+class ApiMethodNotAllowedMiddleware:
+    """A method a path of the API does not answer: 405 in the API's own shape (django-ninja
+    answers it as plain text), with the ``Allow`` header naming the methods it does answer."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        if (
+            response.status_code == 405
+            and request.path.startswith(API_PREFIX)
+            and not response.get("Content-Type", "").startswith(PROBLEM_JSON)
+        ):
+            problem = problem_response(status=405, detail=_("This method is not allowed here."))
+            if "Allow" in response:
+                problem["Allow"] = response["Allow"]
+            return problem
+        return response
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cms.middleware.ApiMethodNotAllowedMiddleware",
     "cms.middleware.ApiQueryValidationMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]

@@ -17,7 +17,7 @@ from services.complaints.models import Category
 from services.complaints.submissions import GATE, create_complaint
 from services.complaints.tracking import TooManyWrongCodes, find_by_code, tracking_data
 from services.gate import problem
-from services.openapi import request_body
+from services.openapi import honeypot_schema, request_body
 from services.ratelimit import RateLimited
 from services.urls import absolute
 
@@ -34,7 +34,7 @@ def _api_only_fields() -> dict:
                 "The language of the e-mails and the answer (default: Accept-Language)."
             ),
         },
-        "website": {"type": "string", "description": _("Leave empty (a trap for robots).")},
+        "website": honeypot_schema(),
     }
 
 

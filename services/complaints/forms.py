@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -50,6 +51,23 @@ class AttachmentsField(forms.FileField):
         return inspected
 
 
+class CoordinateField(forms.DecimalField):
+    """A coordinate, rounded to the decimal places it is stored with: a device giving more
+    digits than the 6 kept (about 0.1 m) is not refused for its precision."""
+
+    def to_python(self, value):
+        number = super().to_python(value)
+        if (
+            isinstance(number, Decimal)
+            and number.is_finite()
+            and self.decimal_places is not None
+            and self.max_digits is not None
+            and abs(number) < Decimal(10) ** (self.max_digits - self.decimal_places)
+        ):
+            return number.quantize(Decimal(1).scaleb(-self.decimal_places))
+        return number
+
+
 class ComplaintForm(CaptchaFormMixin, forms.Form):
     kind = forms.ChoiceField(
         label=_("What would you like to send?"),
@@ -68,7 +86,7 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         help_text=_("At most 5000 characters."),
     )
     place = forms.CharField(label=_("Place (village or address)"), max_length=200, required=False)
-    latitude = forms.DecimalField(
+    latitude = CoordinateField(
         label=_("Latitude"),
         required=False,
         min_value=Decimal(-90),
@@ -76,7 +94,7 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         max_digits=9,
         decimal_places=6,
     )
-    longitude = forms.DecimalField(
+    longitude = CoordinateField(
         label=_("Longitude"),
         required=False,
         min_value=Decimal(-180),
@@ -98,7 +116,19 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         required=False,
         help_text=_("If you give it, we send you the tracking code and the answer."),
     )
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=40,
+        required=False,
+        # A validator rather than a clean method, so that the API document states the rule.
+        validators=[
+            RegexValidator(
+                r"^[\d+ \-/()]*$",
+                message=_("Enter a phone number with digits only."),
+                code="phone",
+            )
+        ],
+    )
     attachments = AttachmentsField(
         label=_("Attachments"), required=False, max_files=MAX_ATTACHMENTS
     )
@@ -115,6 +145,9 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
     captcha_answer = forms.CharField(
         label=_("Type the characters in the image"), max_length=20, required=False
     )
+
+    #: Fields given both or neither (the API document says so: ``services.openapi``).
+    api_together = (("latitude", "longitude"),)
 
     def __init__(self, *args, language: str | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -142,17 +175,12 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
             )
         return self.cleaned_data.get("attachments") or []
 
-    def clean_phone(self) -> str:
-        phone = self.cleaned_data.get("phone", "").strip()
-        if phone and not all(char.isdigit() or char in "+ -/()" for char in phone):
-            raise ValidationError(_("Enter a phone number with digits only."), code="phone")
-        return phone
-
     def clean(self) -> dict:
         super().clean()
         data = self.cleaned_data
-        if (data.get("latitude") is None) != (data.get("longitude") is None):
-            self.add_error("longitude", _("Give both coordinates, or neither."))
+        for first, second in self.api_together:
+            if (data.get(first) is None) != (data.get(second) is None):
+                self.add_error(second, _("Give both coordinates, or neither."))
         if data.get("anonymous"):
             # Anonymous means nothing identifying is kept, whatever was typed.
             data["name"] = data["email"] = data["phone"] = ""

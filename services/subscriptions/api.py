@@ -9,7 +9,7 @@ from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.api.v3.errors import ProblemDetail
 
 from services.gate import problem
-from services.openapi import request_body
+from services.openapi import honeypot_schema, request_body
 from services.registry import registry
 from services.subscriptions.forms import SubscribeForm
 from services.subscriptions.views import GATE, request_subscription
@@ -38,7 +38,7 @@ def topics(request: HttpRequest) -> list[dict]:
 
 
 def _honeypot() -> dict:
-    return {"website": {"type": "string", "description": _("Leave empty (a trap for robots).")}}
+    return {"website": honeypot_schema()}
 
 
 @router.post(

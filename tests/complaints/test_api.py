@@ -2,6 +2,7 @@
 
 import io
 import re
+from decimal import Decimal
 
 import pytest
 from django.core import mail
@@ -286,3 +287,11 @@ def test_rate_limit_keys_are_salted_hashes_not_addresses(client, submission, set
     keys = list(getattr(cache, "_cache", {}).keys())
     assert keys, "the local-memory cache holds the counters in tests"
     assert not [key for key in keys if "203.0.113.77" in str(key)]
+
+
+def test_coordinates_more_precise_than_stored_are_rounded_not_refused(client, submission):
+    # The document allows any number within the bounds; six decimals (about 0.1 m) are kept.
+    response = post(client, submission(latitude="42.123456789", longitude="21.5e0"))
+    assert response.status_code == 201
+    complaint = Complaint.objects.get(tracking_code=response.json()["tracking_code"])
+    assert (complaint.latitude, complaint.longitude) == (Decimal("42.123457"), Decimal("21.5"))
