@@ -281,7 +281,8 @@ def test_rate_limit_keys_are_salted_hashes_not_addresses(client, submission, set
 
     # Local memory, whatever the run uses, so the test can read every key.
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "keys"}
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "keys"},
+        "ratelimit": {"BACKEND": "cms.cache.LocalFallbackCache", "LOCATION": "default"},
     }
     post(client, submission(), REMOTE_ADDR="203.0.113.77")
     keys = list(getattr(cache, "_cache", {}).keys())
