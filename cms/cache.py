@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -25,10 +26,12 @@ from typing import Any
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 from django.core.cache.backends.locmem import LocMemCache
+from django_redis.client.default import glob_escape
 from django_redis.exceptions import ConnectionInterrupted
 from redis import ConnectionPool, Redis
 from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
 
@@ -44,17 +47,24 @@ class CircuitBreakerConnectionPool(ConnectionPool):
     reached, and clears this site's keys when it can be reached again."""
 
     def __init__(
-        self, *args: Any, retry_after: float = 5.0, clear_pattern: str = "", **kwargs: Any
+        self, *args: Any, retry_after: float = 5.0, key_prefix: str = "", **kwargs: Any
     ) -> None:
         # One immediate retry on a new connection when an open one turns out to be dead.
         kwargs.setdefault("retry", Retry(NoBackoff(), 1))
         kwargs.setdefault("retry_on_error", [RedisConnectionError])
         super().__init__(*args, **kwargs)
         self.retry_after = retry_after
-        self.clear_pattern = clear_pattern
+        # django-redis keys are "<prefix>:<version>:<key>"; nothing else may match.
+        self.clear_pattern = f"{glob_escape(key_prefix)}:[0-9]*:*" if key_prefix else ""
         self._down_until = 0.0
         self._down_since: float | None = None
-        self._clearing = False
+        #: Failures seen: a recovery that saw another failure meanwhile is not one.
+        self._failures = 0
+        self._state = threading.Lock()
+        # Threads that need the cache while one clears it wait for the clear (they would
+        # read the entries it has not reached yet).
+        self._recovery = threading.Lock()
+        self._thread = threading.local()
 
     @property
     def unreachable(self) -> bool:
@@ -69,18 +79,23 @@ class CircuitBreakerConnectionPool(ConnectionPool):
         except UNREACHABLE:
             self._mark_down()
             raise
-        if self._down_since is not None and not self._clearing:
-            self._recovered()
+        if self._down_since is not None and not getattr(self._thread, "clearing", False):
+            try:
+                self._recover()
+            except BaseException:
+                self.release(connection)
+                raise
         return connection
 
     def make_connection(self) -> Any:
-        connection = super().make_connection()
-        # Failing to connect means Redis is unreachable. A command failing on a connection
-        # that was open is often only a stale socket (Redis restarted): redis-py retries it
-        # once on a new connection, whose connect() then tells. A command that times out
-        # means Redis hangs.
-        connection.connect = self._guarded(connection.connect, UNREACHABLE)  # type: ignore[method-assign]
-        connection.read_response = self._guarded(connection.read_response, TIMEOUTS)  # type: ignore[method-assign]
+        connection: Any = super().make_connection()
+        # Failing to connect (or to reconnect: redis-py reconnects a dead socket through
+        # connect_check_health) means Redis is unreachable; a command that times out means
+        # it hangs. A command failing on a stale socket is retried once on a new one.
+        connection.connect_check_health = self._guarded(
+            connection.connect_check_health, UNREACHABLE
+        )
+        connection.read_response = self._guarded(connection.read_response, TIMEOUTS)
         return connection
 
     def _guarded(
@@ -96,31 +111,51 @@ class CircuitBreakerConnectionPool(ConnectionPool):
         return guarded
 
     def _mark_down(self) -> None:
-        if self._down_since is None:
+        with self._state:
+            self._failures += 1
+            self._down_until = time.monotonic() + self.retry_after
+            if self._down_since is not None:
+                return
             self._down_since = time.monotonic()
-            logger.warning(
-                "The cache (Redis) is unreachable: pages are served without it and rate "
-                "limits count in each process until it answers again."
-            )
-        self._down_until = time.monotonic() + self.retry_after
-
-    def _recovered(self) -> None:
-        down_for = time.monotonic() - (self._down_since or time.monotonic())
-        self._clearing = True
-        try:
-            removed = self._clear()
-        except UNREACHABLE:
-            self._mark_down()
-            raise
-        finally:
-            self._clearing = False
-        self._down_since = None
         logger.warning(
-            "The cache (Redis) answers again after %.0f s; %d entries written before the "
-            "outage were cleared.",
-            down_for,
-            removed,
+            "The cache (Redis) is unreachable: pages are served without it and rate "
+            "limits count in each process until it answers again."
         )
+
+    def _recover(self) -> None:
+        with self._recovery:
+            down_since = self._down_since
+            if down_since is None:  # another thread has just done it
+                return
+            failures = self._failures
+            self._thread.clearing = True
+            try:
+                removed: int | None = self._clear()
+            except UNREACHABLE:
+                self._mark_down()
+                raise
+            except RedisError as error:
+                # Redis answers but refuses the clear (a read-only replica, an ACL without
+                # SCAN or UNLINK): serve on rather than retry it on every call.
+                logger.error(
+                    "The cache (Redis) answers again but its entries could not be cleared "
+                    "(%s): entries written before the outage are served until they expire.",
+                    type(error).__name__,
+                )
+                removed = None
+            finally:
+                self._thread.clearing = False
+            with self._state:
+                if self._failures != failures:
+                    return  # it failed again meanwhile: not recovered yet
+                self._down_since = None
+        if removed is not None:
+            logger.warning(
+                "The cache (Redis) answers again after %.0f s; %d entries written before the "
+                "outage were cleared.",
+                time.monotonic() - down_since,
+                removed,
+            )
 
     def _clear(self) -> int:
         if not self.clear_pattern:
@@ -156,7 +191,7 @@ def cache_status() -> str:
         return "local"
     try:
         client.get_client(write=True).ping()
-    except (ConnectionInterrupted, *UNREACHABLE):
+    except (ConnectionInterrupted, RedisError, *UNREACHABLE):
         return "unreachable"
     return "ok"
 
@@ -172,7 +207,10 @@ class LocalFallbackCache(BaseCache):
     def __init__(self, location: str, params: dict[str, Any]) -> None:
         super().__init__(params)
         self.shared_alias = location or "default"
-        self.local = LocMemCache(f"fallback-{self.shared_alias}", {"OPTIONS": {}})
+        # One counter per client and scope: room for many more than LocMemCache's 300.
+        self.local = LocMemCache(
+            f"fallback-{self.shared_alias}", {"OPTIONS": {"MAX_ENTRIES": 100_000}}
+        )
 
     def _call(self, name: str, *args: Any, **kwargs: Any) -> Any:
         shared = caches[self.shared_alias]
@@ -184,7 +222,17 @@ class LocalFallbackCache(BaseCache):
         try:
             return method(*args, **kwargs)
         except ConnectionInterrupted:
+            if name == "incr":
+                return self._local_incr(*args, **kwargs)
             return getattr(self.local, name)(*args, **kwargs)
+
+    def _local_incr(self, key: str, delta: int = 1, version: Any = None) -> int:
+        try:
+            return self.local.incr(key, delta, version=version)
+        except ValueError:
+            # Redis took the ``add`` and was lost before the ``incr``: count from here.
+            self.local.add(key, delta, timeout=3600, version=version)
+            return delta
 
     def add(
         self, key: str, value: Any, timeout: float | None = DEFAULT_TIMEOUT, version: Any = None

@@ -50,9 +50,10 @@ class RedisServer:
     """A Redis server on a free loopback port, started and stopped by the test (no data kept
     on disk, so a restart comes back empty, like a cache that was restarted)."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *arguments: str) -> None:
         self.binary = require_redis_server()
         self.directory = directory
+        self.arguments = arguments
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -74,11 +75,14 @@ class RedisServer:
                 "no",
                 "--dir",
                 str(self.directory),
+                *self.arguments,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         wait_for_port(self.port)
+        if self.process.poll() is not None:
+            raise RuntimeError(f"redis-server did not start on port {self.port}.")
 
     def stop(self) -> None:
         if self.process is not None:

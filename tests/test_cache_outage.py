@@ -5,13 +5,16 @@ site recovers without a restart, never serving an entry whose invalidation it mi
 Each test runs its own Redis server (``tests.faults``), never the shared one.
 """
 
+import logging
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from captcha.models import CaptchaStore
 from django.core.cache import cache, caches
 from django.test import override_settings
+from django_redis.pool import ConnectionFactory
 
 from cms.cache import pool_of
 from cms.settings.base import redis_caches
@@ -33,9 +36,18 @@ def redis_server(tmp_path) -> Iterator[RedisServer]:
     server.stop()
 
 
-def _caches_at(url: str):
-    # A prefix of the test's own: the pool (one per URL and process) is the test's too.
-    return override_settings(CACHES=redis_caches(url, "outage", timeout=TIMEOUT, retry_after=RETRY))
+@contextmanager
+def _caches_at(url: str) -> Iterator[None]:
+    caches_setting = redis_caches(url, "outage", timeout=TIMEOUT, retry_after=RETRY)
+    with override_settings(CACHES=caches_setting):
+        try:
+            yield
+        finally:
+            # django-redis keeps one pool per URL for the process: a later test that gets the
+            # same port must not inherit this one's breaker.
+            pool = ConnectionFactory._pools.pop(url, None)
+            if pool is not None:
+                pool.disconnect()
 
 
 @pytest.fixture
@@ -209,3 +221,37 @@ def test_a_hanging_cache_is_tried_once_per_retry_period_not_on_every_call(redis_
             assert cache.get("back") == 2
     finally:
         proxy.cut()
+
+
+def test_a_redis_that_refuses_the_clear_is_served_on_and_cleared_once(tmp_path, client, caplog):
+    # A Redis that answers but refuses UNLINK (as an ACL or a read-only replica would).
+    server = RedisServer(tmp_path, "--rename-command", "UNLINK", "")
+    server.start()
+    proxy = TcpProxy(server.port).start()
+    url = f"redis://127.0.0.1:{proxy.port}/0"
+    try:
+        with _caches_at(url), caplog.at_level(logging.WARNING, logger="cms.cache"):
+            cache.set("entry", "before")
+            proxy.cut()
+            cache.delete("entry")
+            proxy.restore()
+            time.sleep(RETRY * 1.5)
+            for _ in range(5):
+                assert cache.get("entry") == "before"  # served on, as the log says
+            assert client.get("/healthz").json()["cache"] == "ok"
+            pool = pool_of(caches["default"])
+            assert pool is not None and not pool.unreachable
+            assert len(pool._in_use_connections) == 0  # nothing leaked by the refused clear
+            refused = [r for r in caplog.records if "could not be cleared" in r.getMessage()]
+            assert len(refused) == 1
+    finally:
+        proxy.cut()
+        server.stop()
+
+
+def test_a_counter_lost_between_add_and_incr_counts_on_locally(shared_cache):
+    limits = caches["ratelimit"]
+    assert limits.add("counter", 1, 60)
+    shared_cache.stop()
+    assert limits.incr("counter") == 1  # not a ValueError, which django-ratelimit reads as 429
+    assert limits.incr("counter") == 2

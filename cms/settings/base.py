@@ -159,9 +159,9 @@ def redis_caches(
                 "CONNECTION_POOL_CLASS": "cms.cache.CircuitBreakerConnectionPool",
                 "CONNECTION_POOL_KWARGS": {
                     "retry_after": retry_after,
-                    # django-redis keys are "<prefix>:<version>:<key>"; these are cleared when
-                    # Redis answers after an outage (invalidations may have been dropped).
-                    "clear_pattern": f"{prefix}:*",
+                    # This site's keys are cleared when Redis answers after an outage
+                    # (invalidations may have been dropped meanwhile).
+                    "key_prefix": prefix,
                 },
             },
         },
