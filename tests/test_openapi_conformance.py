@@ -18,16 +18,14 @@ left to Wagtail's own tests.
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests import demo_db
+from tests.servers import free_port, runserver, serving
 
 pytestmark = pytest.mark.slow
 
@@ -43,15 +41,9 @@ RATES = (
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory, shared_tmp):
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     folder = tmp_path_factory.mktemp("conformance")
     database = demo_db.sqlite_copy(shared_tmp, folder / "site.sqlite3")
@@ -63,28 +55,8 @@ def served(tmp_path_factory, shared_tmp):
         **dict.fromkeys(RATES, "100000/h"),
     }
     env.pop("CACHE_URL", None)
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("The site did not start.") from None
-                time.sleep(0.3)
+    with serving(runserver(port), env, base_url):
         yield {"url": base_url, "database": database, "folder": folder}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_every_operation_answers_as_the_openapi_document_says(served):

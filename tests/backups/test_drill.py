@@ -10,11 +10,7 @@ import hashlib
 import json
 import os
 import shutil
-import socket
 import stat
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +20,8 @@ import psycopg
 import pytest
 
 from tests import demo_db
-from tests.backups.commands import ROOT, manage, site_env
+from tests.backups.commands import manage, site_env
+from tests.servers import free_port, runserver, serving
 
 pytestmark = [pytest.mark.postgres]
 
@@ -118,12 +115,6 @@ def _checksums(root: Path) -> dict[str, str]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _get(url: str) -> tuple[int, bytes]:
     with urllib.request.urlopen(url, timeout=20) as response:
         return response.status, response.read()
@@ -195,31 +186,12 @@ def test_the_drill_backs_up_restores_and_serves_the_demo(databases, tmp_path):
     assert _counts(databases["restored"]) == source_counts
 
     # Serve the restored copy: a page, an image and a document.
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env={**restored_env, "BASE_URL": base_url},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if _get(f"{base_url}/healthz")[0] == 200:
-                    break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise AssertionError("The restored copy did not start.") from None
-                time.sleep(0.3)
+    with serving(runserver(port), {**restored_env, "BASE_URL": base_url}, base_url):
         status, home = _get(f"{base_url}/sq/")
         assert status == 200 and 'lang="sq"' in home.decode() and "Kllokot" in home.decode()
         status, image = _get(base_url + urls["image"])
         assert status == 200 and image.startswith(b"\x89PNG")
         assert image == next((tmp_path / "source" / "media").rglob("kuvendi*.png")).read_bytes()
         assert _get(base_url + urls["document"]) == (200, DOCUMENT)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

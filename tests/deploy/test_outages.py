@@ -9,8 +9,6 @@ a restart.
 
 import json
 import os
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -22,7 +20,8 @@ import psycopg
 import pytest
 
 from tests import demo_db
-from tests.faults import RedisServer, TcpProxy, free_port
+from tests.faults import RedisServer, TcpProxy
+from tests.servers import free_port, gunicorn, serving
 
 ROOT = Path(__file__).resolve().parents[2]
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -116,45 +115,14 @@ def outage_site(tmp_path, shared_tmp) -> Iterator[tuple[Site, RedisServer, TcpPr
         "CACHE_RETRY_SECONDS": "1",
         "BASE_URL": base,
     }
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "cms.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     site = Site(base, direct_url)
     try:
-        deadline = time.monotonic() + 60
-        while site_status(site, "/healthz") != 200:
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise RuntimeError("The site did not start.")
-            time.sleep(0.3)
-        yield site, redis, proxy
+        with serving(gunicorn(port, workers=2), env, base):
+            yield site, redis, proxy
     finally:
-        server.terminate()
-        server.wait(timeout=10)
         proxy.cut()
         redis.stop()
         demo_db.postgres_drop(POSTGRES_URL, name)
-
-
-def site_status(site: Site, path: str) -> int:
-    try:
-        return site.get(path)[0]
-    except OSError:
-        return 0
 
 
 def _eventually(check, seconds: float = 10.0) -> None:

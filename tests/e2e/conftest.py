@@ -6,17 +6,15 @@ skipped with the reason shown (a newcomer's laptop); with E2E_REQUIRED=1 (CI) th
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests import demo_db
+from tests.servers import free_port, runserver, serving
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -40,12 +38,6 @@ def _require_chromium() -> None:
     pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def served_site(site_env) -> str:
     return site_env["BASE_URL"]
@@ -67,7 +59,7 @@ admin.save()
 def site_env(tmp_path_factory, shared_tmp) -> Iterator[dict[str, str]]:
     """The demo site served by its own process on a free port, on its own SQLite database."""
     _require_chromium()
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     database = demo_db.sqlite_copy(shared_tmp, tmp_path_factory.mktemp("e2e") / "site.sqlite3")
     env = {
@@ -82,28 +74,8 @@ def site_env(tmp_path_factory, shared_tmp) -> Iterator[dict[str, str]]:
     subprocess.run(
         manage + ["shell", "-c", PREPARE], cwd=ROOT, env=env, check=True, capture_output=True
     )
-    server = subprocess.Popen(
-        manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("The site did not start.") from None
-                time.sleep(0.3)
+    with serving(runserver(port), env, base_url):
         yield env
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
