@@ -3,7 +3,6 @@ gunicorn and production settings on a free local port, on a fresh database."""
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -12,13 +11,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from tests.servers import free_port, gunicorn
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def serve(
@@ -47,20 +42,7 @@ def serve(
             [python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True
         )
     server = subprocess.Popen(
-        [
-            python,
-            "-m",
-            "gunicorn",
-            "cms.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
-            "--log-level",
-            "warning",
-        ],
+        gunicorn(port, workers, threads),
         cwd=ROOT,
         env=env,
     )

@@ -245,13 +245,5 @@ class LocalFallbackCache(BaseCache):
     def incr(self, key: str, delta: int = 1, version: Any = None) -> int:
         return int(self._call("incr", key, delta=delta, version=version))
 
-    def set(
-        self, key: str, value: Any, timeout: float | None = DEFAULT_TIMEOUT, version: Any = None
-    ) -> None:
-        self._call("set", key, value, timeout=timeout, version=version)
-
-    def delete(self, key: str, version: Any = None) -> bool:
-        return bool(self._call("delete", key, version=version))
-
     def clear(self) -> None:
         self.local.clear()

@@ -25,7 +25,7 @@ def runserver(port: int) -> list[str]:
     return [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"]
 
 
-def gunicorn(port: int, workers: int) -> list[str]:
+def gunicorn(port: int, workers: int, threads: int = 1) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -35,6 +35,8 @@ def gunicorn(port: int, workers: int) -> list[str]:
         f"127.0.0.1:{port}",
         "--workers",
         str(workers),
+        "--threads",
+        str(threads),
         "--log-level",
         "warning",
     ]

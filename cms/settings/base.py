@@ -136,6 +136,10 @@ CACHE_TIMEOUT_SECONDS = env.get_int("CACHE_TIMEOUT_MS", 500) / 1000
 CACHE_RETRY_SECONDS = env.get_int("CACHE_RETRY_SECONDS", 5)
 
 
+#: The rate limits' counters: in the default cache, in the process's memory while it fails.
+RATELIMIT_CACHE = {"BACKEND": "cms.cache.LocalFallbackCache", "LOCATION": "default"}
+
+
 def redis_caches(
     url: str,
     prefix: str,
@@ -165,7 +169,7 @@ def redis_caches(
                 },
             },
         },
-        "ratelimit": {"BACKEND": "cms.cache.LocalFallbackCache", "LOCATION": "default"},
+        "ratelimit": RATELIMIT_CACHE,
     }
 
 
@@ -175,7 +179,7 @@ if _cache_url:
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "ratelimit": {"BACKEND": "cms.cache.LocalFallbackCache", "LOCATION": "default"},
+        "ratelimit": RATELIMIT_CACHE,
     }
 RATELIMIT_USE_CACHE = "ratelimit"
 
