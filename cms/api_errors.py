@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -23,6 +24,11 @@ from services.gate import RATE_LIMITED, refusal_message
 from services.ratelimit import RateLimited
 
 logger = logging.getLogger(__name__)
+
+
+def _count(limit: object) -> int:
+    """The number that picks a plural form (a limit the error context may lack)."""
+    return limit if isinstance(limit, int) else 0
 
 
 def _message(error: dict[str, Any]) -> str:
@@ -47,9 +53,19 @@ def _message(error: dict[str, Any]) -> str:
     if kind in {"bool_parsing", "bool_type"}:
         return _("Enter true or false.")
     if kind in {"string_too_long"}:
-        return _("Enter at most %(limit)s characters.") % {"limit": ctx.get("max_length")}
+        limit = ctx.get("max_length")
+        return ngettext(
+            "Enter at most %(limit)s character.",
+            "Enter at most %(limit)s characters.",
+            _count(limit),
+        ) % {"limit": limit}
     if kind in {"string_too_short"}:
-        return _("Enter at least %(limit)s characters.") % {"limit": ctx.get("min_length")}
+        limit = ctx.get("min_length")
+        return ngettext(
+            "Enter at least %(limit)s character.",
+            "Enter at least %(limit)s characters.",
+            _count(limit),
+        ) % {"limit": limit}
     if kind in {"datetime_parsing", "datetime_from_date_parsing", "date_parsing"}:
         return _("Enter a valid date.")
     return _("This value is not valid.")

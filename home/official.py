@@ -25,6 +25,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Revision
 
+from services.formats import language_name
+
 
 class HeldPublication(models.Model):
     """A version of official content approved for publishing, held back until its versions in
@@ -81,7 +83,8 @@ def review_message(page: Page) -> str:
 
 def held_message(page: Page) -> str:
     languages = "; ".join(
-        f"{holdup.locale.get_display_name()}: {holdup.reason_label}" for holdup in holdups(page)
+        f"{language_name(holdup.locale.language_code)}: {holdup.reason_label}"
+        for holdup in holdups(page)
     )
     return gettext(
         "“%(title)s” is not live yet: official content goes live in both official languages "

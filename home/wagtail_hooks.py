@@ -23,6 +23,7 @@ from home.official import (
     review_required,
     scheduled,
 )
+from services.formats import language_name
 
 
 def hold(page: Page, revision: Any, user: Any) -> None:
@@ -67,7 +68,7 @@ def tell_what_holds_it(request: HttpRequest, page: Page) -> None:
                     "The %(language)s version is approved and waits for this one: once this "
                     "version is approved and published, both go live."
                 )
-                % {"language": locale.get_display_name()},
+                % {"language": language_name(locale.language_code)},
             )
 
 

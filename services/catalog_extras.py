@@ -14,3 +14,29 @@ LIBRARY_STRINGS = [
     gettext_noop("Password"),
     gettext_noop("The password you have entered is not correct. Please try again."),
 ]
+
+# Django's month and weekday names (django.utils.dates): its Albanian catalog capitalises
+# them ("Prill"), but Albanian, like Serbian, writes them lowercase mid-sentence ("Nr. 1, prill
+# 2019"; docs/LANGUAGE.md, "Capitalization"). Ours win, so every |date:"F" and DATE_FORMAT is
+# right.
+DATE_NAMES = [
+    gettext_noop("January"),
+    gettext_noop("February"),
+    gettext_noop("March"),
+    gettext_noop("April"),
+    gettext_noop("May"),
+    gettext_noop("June"),
+    gettext_noop("July"),
+    gettext_noop("August"),
+    gettext_noop("September"),
+    gettext_noop("October"),
+    gettext_noop("November"),
+    gettext_noop("December"),
+    gettext_noop("Monday"),
+    gettext_noop("Tuesday"),
+    gettext_noop("Wednesday"),
+    gettext_noop("Thursday"),
+    gettext_noop("Friday"),
+    gettext_noop("Saturday"),
+    gettext_noop("Sunday"),
+]

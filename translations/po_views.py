@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail_localize.models import Translation
@@ -83,7 +84,11 @@ def upload_batch(request: HttpRequest, translation_id: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                _("The translations of %(count)s PO files were imported.")
+                ngettext(
+                    "The translations of %(count)s PO file were imported.",
+                    "The translations of %(count)s PO files were imported.",
+                    result.imported,
+                )
                 % {"count": result.imported},
             )
     return _back(request, translation)

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.segments import StringSegmentValue
@@ -143,7 +143,12 @@ def resync(request: HttpRequest, translation_id: int) -> HttpResponse:
         translation.save(update_fields=["enabled"])
     messages.success(
         request,
-        _("Synced translation restarted; %(count)s of your own edits kept.") % {"count": kept},
+        ngettext(
+            "Synced translation restarted; %(count)s of your own edits kept.",
+            "Synced translation restarted; %(count)s of your own edits kept.",
+            kept,
+        )
+        % {"count": kept},
     )
     if isinstance(instance, Page):
         return redirect("wagtailadmin_pages:edit", instance.pk)

@@ -27,6 +27,7 @@ from wagtail_localize.models import (
 )
 
 from home.official import held_for, holdups
+from services.formats import language_name
 from translations import po
 from translations.access import editable_translation, target_of
 from translations.models import QueueClaim
@@ -76,7 +77,7 @@ def send_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
                 "A snippet this text uses is not translated into %(language)s yet: translate it "
                 "first."
             )
-            % {"language": translation.target_locale.get_display_name()},
+            % {"language": language_name(translation.target_locale.language_code)},
         )
         return redirect(edit_url)
     except ValidationError as error:

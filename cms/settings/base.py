@@ -258,6 +258,9 @@ PUBLISH_OFFICIAL_TOGETHER = env.get_list(
 )
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Dates and numbers per language (cms/formats/, docs/LANGUAGE.md): Albanian 05.04.2019 and
+# 1.234,56 €, Serbian 05.04.2019., English 5 April 2019 and €1,234.56.
+FORMAT_MODULE_PATH = ["cms.formats"]
 USE_TZ = True
 TIME_ZONE = env.get_str("TIME_ZONE", "Europe/Belgrade")
 

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 from services.captcha import CaptchaFormMixin
 from services.complaints import uploads
@@ -37,7 +37,12 @@ class AttachmentsField(forms.FileField):
         files = [item for item in files if item]
         if len(files) > self.max_files:
             raise ValidationError(
-                _("Attach at most %(count)s files.") % {"count": self.max_files},
+                ngettext(
+                    "Attach at most %(count)s file.",
+                    "Attach at most %(count)s files.",
+                    self.max_files,
+                )
+                % {"count": self.max_files},
                 code="too_many_files",
             )
         inspected, errors = [], []
@@ -155,8 +160,10 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         self.fields["category"].queryset = Category.objects.select_related(  # type: ignore[attr-defined]
             "locale", "default_department"
         )
-        self.fields["attachments"].help_text = _(
-            "Up to %(count)s files: JPEG or PNG photos, or PDF documents, %(size)s MB each."
+        self.fields["attachments"].help_text = ngettext(
+            "Up to %(count)s file: a JPEG or PNG photo, or a PDF document, of %(size)s MB at most.",
+            "Up to %(count)s files: JPEG or PNG photos, or PDF documents, %(size)s MB each.",
+            MAX_ATTACHMENTS,
         ) % {"count": MAX_ATTACHMENTS, "size": uploads.max_size() // (1024 * 1024)}
         self.language = language or settings.LANGUAGE_CODE
         self.clean_files: list[uploads.CleanFile] = []

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -259,7 +260,7 @@ class ComplaintAdmin(ModelAdmin):
         return self.PUBLIC_EXPORT
 
     def due_display(self, obj: Complaint) -> str:
-        due = timezone.localtime(obj.due_at).strftime("%d.%m.%Y")
+        due = date_format(timezone.localtime(obj.due_at), "SHORT_DATE_FORMAT")
         return f"{due} ⚠ {_('overdue')}" if obj.is_overdue else due
 
     due_display.short_description = _("answer due")  # type: ignore[attr-defined]

@@ -13,10 +13,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page
 
 from services.capabilities import LanguageRow
+from services.formats import language_name
 from services.registry import MailTopic, registry
 from services.subscriptions.mailing import MAILER
 
@@ -82,9 +83,14 @@ def send(request: HttpRequest, page: Page, topic: MailTopic, languages: list[Lan
         # and the next "Send" carries on from there.
         messages.error(request, str(MAIL_SERVER_DOWN))
         return
-    names = {row.code: row.name for row in languages}
     for code in skipped:
-        messages.warning(request, NOT_SENT % {"language": names.get(code, code)})
+        messages.warning(request, NOT_SENT % {"language": language_name(code)})
     messages.success(
-        request, _("Sending started in %(count)s languages.") % {"count": len(mailing_ids)}
+        request,
+        ngettext(
+            "Sending started in %(count)s language.",
+            "Sending started in %(count)s languages.",
+            len(mailing_ids),
+        )
+        % {"count": len(mailing_ids)},
     )
