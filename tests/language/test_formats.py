@@ -211,3 +211,22 @@ def test_the_complaint_email_and_tracking_page_write_the_due_date_in_their_langu
         url = reverse("complaints:track")
     page = client.get(url, {"code": complaint.tracking_code})
     assert numeric in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_admin_lists_write_dates_in_one_format(client):
+    """The complaints list: the received column and the answer-due column alike."""
+    from tests.factories import ComplaintFactory, UserFactory
+
+    created = timezone.make_aware(datetime.datetime(2019, 4, 2, 9, 30))
+    due = timezone.make_aware(datetime.datetime(2019, 4, 5, 12, 0))
+    ComplaintFactory(created_at=created, due_at=due, subject="Llamba e fikur")
+    client.force_login(UserFactory(username="coordinator", groups=["Information Office"]))
+    html = client.get(reverse("complaints_complaint_modeladmin_index")).content.decode()
+    assert "Llamba e fikur" in html
+    # The admin is in English (WAGTAILADMIN_PERMITTED_LANGUAGES): "j F Y", never numeric.
+    # The admin speaks the site's default language here (Albanian): both columns numeric, in
+    # the same per-language format, not Django's "April 2, 2019, 9:30 a.m." beside it.
+    assert "02.04.2019 09:30" in html
+    assert "05.04.2019" in html
+    assert "April" not in html and "a.m." not in html
