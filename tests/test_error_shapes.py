@@ -31,7 +31,7 @@ def test_a_database_outage_is_a_503_problem_on_the_api(client, monkeypatch):
     assert response["Retry-After"] == "30"
     body = response.content.decode()
     assert "5432" not in body and "10.0.0.5" not in body
-    assert "pokušajte" in response.json()["detail"]
+    assert "pokušate" in response.json()["detail"]
 
 
 def test_a_database_outage_on_the_site_is_a_503_page(client, monkeypatch):

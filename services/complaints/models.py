@@ -22,7 +22,7 @@ from services.localize import is_translated
 class Department(TranslatableMixin, index.Indexed, models.Model):
     """A department of the municipality. Its officers work in ``group``."""
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=200)
     email = models.EmailField(
         _("e-mail"), blank=True, help_text=_("Also notified of new complaints, if given.")
     )
@@ -96,7 +96,7 @@ class CategoryQuerySet(models.QuerySet):
 
 
 class Category(TranslatableMixin, models.Model):
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("of a thing", "name"), max_length=200)
     sort_order = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Lower numbers come first; equal ones by name.")
     )
@@ -183,7 +183,7 @@ class Complaint(models.Model):
 
     # Personal data: empty for anonymous submissions, and wiped by ``purge_complaints``.
     anonymous = models.BooleanField(_("anonymous"), default=False)
-    name = models.CharField(_("name"), max_length=200, blank=True)
+    name = models.CharField(pgettext_lazy("of a person", "name"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     personal_data_purged_at = models.DateTimeField(_("personal data purged"), null=True, blank=True)

@@ -107,7 +107,7 @@ def test_untranslated_languages_are_skipped_and_the_editor_is_told(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"action": "send"}, follow=True)
     text = response.content.decode()
-    assert "Not sent (English)" in text and "Not sent (Srpski)" in text
+    assert "Not sent (English)" in text and "Not sent (Serbian)" in text
     assert Mailing.objects.filter(page=only_albanian).count() == 1
     assert sorted(m.to[0] for m in mail.outbox) == ["sq0@example.org", "sq1@example.org"]
     # Progress shows on the same page.

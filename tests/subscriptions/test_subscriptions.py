@@ -184,7 +184,7 @@ def test_admin_lists_counts_per_topic_and_language_and_exports_csv(client, diasp
 @pytest.mark.parametrize(
     "language, bulletin, diaspora",
     [
-        ("sq", "Bilteni informativ mujor", "Lajme për diasporën"),
+        ("sq", "Buletini informativ mujor", "Lajme për diasporën"),
         ("sr-latn", "Mesečni informativni bilten", "Vesti za dijasporu"),
         ("en", "Monthly information bulletin", "News for the diaspora"),
     ],

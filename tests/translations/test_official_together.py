@@ -131,7 +131,7 @@ def test_the_editor_is_told_which_language_holds_it_back(client, office, draft_i
     assert response.status_code == 302, response.content.decode()[:2000]
     assert response["Location"] == f"/admin/pages/{draft_issue.pk}/edit/"
     text = client.get(response["Location"]).content.decode()
-    assert "not live yet" in text and "Srpski: it has no translation yet" in text
+    assert "not live yet" in text and "Serbian: it has no translation yet" in text
     assert "has been published" not in text
     assert not live(draft_issue)
     assert HeldPublication.objects.filter(page=draft_issue).exists()
@@ -151,7 +151,7 @@ def test_the_admin_api_refuses_past_the_review_and_holds_without_one(client, off
     with override_settings(WAGTAIL_WORKFLOW_ENABLED=False):
         response = client.post(url, content_type="application/json", data={})
     assert response.status_code == 400
-    assert "Srpski" in response.json()["detail"]
+    assert "Serbian: it has no translation yet" in response.json()["detail"]
     assert not live(draft_issue)
 
 
