@@ -45,7 +45,7 @@ def test_double_opt_in_stores_nothing_until_the_link_is_opened(
     assert Subscriber.objects.count() == 0
     message = mail.outbox[-1]
     assert message.to == ["drita@example.org"]
-    assert message.subject == "Potvrdite pretplatu"
+    assert message.subject == "Molimo Vas da potvrdite pretplatu"
     path = confirmation_path()
     assert path.startswith("/sr-latn/subscriptions/confirm/")
     # Opening the link (as a mail scanner would) confirms nothing; the button does.
