@@ -75,13 +75,23 @@ def complaint_stats(queryset, now: datetime | None = None) -> dict:
     for row in rows:
         row["received_pct"] = round(100 * row["received"] / peak)
         row["answered_pct"] = round(100 * row["answered"] / peak)
+    median = round(statistics.median(durations), 1) if durations else None
     return {
         "open": queryset.open().count(),
         "overdue": queryset.overdue(now).count(),
         "answered_this_month": answered.filter(answered_at__gte=this_month).count(),
-        "median_days": round(statistics.median(durations), 1) if durations else None,
+        "median_days": median,
+        "median_days_plural": plural_count(median),
         "months": rows,
     }
+
+
+def plural_count(value: float | None) -> int:
+    """The whole number that picks the plural form for ``value`` days: a fraction takes the
+    form of "5" (Serbian "2,5 dana", English "1.5 days"), never the singular."""
+    if value is None:
+        return 0
+    return int(value) if value == int(value) else 5
 
 
 class ComplaintsPanel(Component):

@@ -28,7 +28,7 @@ def test_anonymous_complaint_in_serbian_answered_by_an_officer(page, site_env):
     # The citizen fills the form in Serbian, anonymously.
     page.goto(f"{base}/sr-latn/zalbe-i-predlozi/")
     assert page.locator("html").get_attribute("lang") == "sr-Latn"
-    page.get_by_label("Žalba").check()
+    page.get_by_label("Pritužba").check()
     page.get_by_label("Kategorija").select_option(label="Putevi i javna rasveta")
     page.get_by_label("Tema").fill("Ne radi ulična rasveta")
     page.get_by_label("Vaša poruka").fill("U glavnoj ulici svetla ne rade već dve nedelje.")

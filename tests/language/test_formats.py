@@ -230,3 +230,28 @@ def test_admin_lists_write_dates_in_one_format(client):
     assert "02.04.2019 09:30" in html
     assert "05.04.2019" in html
     assert "April" not in html and "a.m." not in html
+
+
+@pytest.mark.parametrize(
+    "language, days, shown",
+    [
+        ("sr-latn", 1, "1 dan"),
+        ("sr-latn", 3, "3 dana"),
+        ("sr-latn", 5, "5 dana"),
+        ("sr-latn", 21, "21 dan"),
+        ("sr-latn", 2.5, "2,5 dana"),
+        ("sq", 1, "1 ditë"),
+        ("sq", 1.5, "1,5 ditë"),
+        ("en", 1, "1 day"),
+        ("en", 1.5, "1.5 days"),
+    ],
+)
+def test_the_median_time_to_answer_has_its_plural_form(language, days, shown):
+    from django.template.loader import render_to_string
+
+    from services.complaints.dashboard import plural_count
+
+    stats = {"median_days": days, "median_days_plural": plural_count(days), "months": []}
+    with translation.override(language):
+        html = render_to_string("complaints/admin/dashboard_panel.html", {"stats": stats})
+    assert f"<strong>{shown}</strong>" in html
