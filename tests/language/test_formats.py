@@ -189,6 +189,9 @@ def test_the_bulletin_email_writes_amounts_dates_and_months_in_its_language(
     assert line in message.body and line in html
     assert long in message.body and long in html
     assert amount in html
+    # The unsubscribe link asks politely (2pl), like the instruction beside it.
+    link = {"sq": "Çabonohuni", "sr-latn": "Odjavite se", "en": "Unsubscribe"}[language]
+    assert f">{link}</a>" in html and f"{link}:" in message.body
 
 
 @pytest.mark.django_db
@@ -255,3 +258,18 @@ def test_the_median_time_to_answer_has_its_plural_form(language, days, shown):
     with translation.override(language):
         html = render_to_string("complaints/admin/dashboard_panel.html", {"stats": stats})
     assert f"<strong>{shown}</strong>" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "prefix, label, button",
+    [
+        ("/sq/", "Kërkimi", "Kërko"),
+        ("/sr-latn/", "Pretraga", "Pretraži"),
+        ("/en/", "Search", "Search"),
+    ],
+)
+def test_search_is_a_noun_as_a_label_and_a_verb_on_the_button(client, prefix, label, button):
+    html = client.get(prefix).content.decode()
+    assert f'<label for="site-search">{label}</label>' in html
+    assert f'<button type="submit">{button}</button>' in html
