@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import pytest
 
-from tests.language.texts import ROOT, Text, catalog, catalog_texts, demo_texts
+from tests.language.texts import ROOT, Text, catalog, catalog_texts, demo_texts, toml_texts
 from translations.glossary_data import TERMS
 
 DEMO_BEING_REWRITTEN = pytest.mark.xfail(strict=False, reason="demo data being rewritten")
@@ -34,6 +34,23 @@ def _demo(language: str) -> list[Text]:
 def _problems(texts: Iterable[Text], pattern: re.Pattern[str]) -> list[str]:
     return [
         f"{t.where}: {m.group(0)!r} in {t.text!r}" for t in texts for m in pattern.finditer(t.text)
+    ]
+
+
+def test_demo_data_files_are_read_by_language(tmp_path):
+    """The TOML data files the demo is moving to: a table per language, a key's language
+    suffix, or a file per language."""
+    (tmp_path / "page.toml").write_text(
+        '[sq]\ntitle = "Bilteni"\n[sr-latn]\ntitle = "Bilten"\n[item]\nintro_en = "News"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "page.sq.toml").write_text('title = "Drejtoria"\n', encoding="utf-8")
+    found = [(t.language, t.text) for p in sorted(tmp_path.iterdir()) for t in toml_texts(p)]
+    assert sorted(found) == [
+        ("en", "News"),
+        ("sq", "Bilteni"),
+        ("sq", "Drejtoria"),
+        ("sr-latn", "Bilten"),
     ]
 
 

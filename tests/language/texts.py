@@ -103,12 +103,27 @@ def _python_texts(path: Path) -> Iterator[Text]:
                 yield Text(_LANGUAGE_KEYS[key.value], text, where)
 
 
+_SUFFIX = re.compile(r"(?:^|[_.-])(sq|sr[-_][lL]atn|en)$")
+
+
+def _key_language(key: str) -> str | None:
+    """``sq`` or ``sr-latn`` as a key, or as a key's suffix (``title_sq``, ``intro.sr_latn``)."""
+    if key in _LANGUAGE_KEYS:
+        return _LANGUAGE_KEYS[key]
+    match = _SUFFIX.search(key)
+    return (
+        _LANGUAGE_KEYS.get(match.group(1).replace("_L", "_l").replace("-L", "-l"))
+        if match
+        else None
+    )
+
+
 def _walk_data(data: Any, language: str | None, where: str) -> Iterator[Text]:
     if isinstance(data, dict):
         for key, value in data.items():
             if key in _SKIP_KEYS:
                 continue
-            yield from _walk_data(value, _LANGUAGE_KEYS.get(key, language), where)
+            yield from _walk_data(value, _key_language(key) or language, where)
     elif isinstance(data, list):
         for item in data:
             yield from _walk_data(item, language, where)
@@ -124,15 +139,16 @@ def _language_of_path(path: Path) -> str | None:
     return None
 
 
-def _toml_texts(path: Path) -> Iterator[Text]:
+def toml_texts(path: Path) -> Iterator[Text]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    yield from _walk_data(data, _language_of_path(path), str(path.relative_to(ROOT)))
+    where = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+    yield from _walk_data(data, _language_of_path(path), where)
 
 
 def demo_texts() -> list[Text]:
     texts: list[Text] = []
     for path in demo_files():
-        texts.extend(_toml_texts(path) if path.suffix == ".toml" else _python_texts(path))
+        texts.extend(toml_texts(path) if path.suffix == ".toml" else _python_texts(path))
     return texts
 
 
