@@ -89,6 +89,6 @@ def test_editor_composes_submits_and_the_approver_publishes(page, site_env):
     ((live,),) = db_query(site_env, "SELECT live FROM wagtailcore_page WHERE id = %s", issue_id)
     assert not live
     page.goto(f"{base}/admin/pages/{issue_id}/edit/")
-    expect(page.locator(".messages")).to_contain_text("Srpski")
+    expect(page.locator(".messages")).to_contain_text("Waiting for Serbian")
     page.goto(f"{base}/sq/bilteni/")
     expect(page.get_by_role("link", name="Gusht 2019: Rruga e re")).to_have_count(0)
