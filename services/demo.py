@@ -5,7 +5,9 @@ and by each plugin's (``ServicePlugin.load_demo``).
 """
 
 import html
+import tomllib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import CommandError
@@ -14,6 +16,20 @@ from wagtail_localize.models import Translation, TranslationSource
 
 SOURCE = "sq"
 TARGETS = ("sr-latn", "en")
+LANGUAGES = (SOURCE, *TARGETS)
+
+
+def read_data(module_file: str, name: str) -> dict[str, Any]:
+    """The TOML file ``name`` of the ``demo_data`` folder beside ``module_file`` (an app's
+    ``__file__``): demo content lives in data files, not in Python."""
+    path = Path(module_file).resolve().parent / "demo_data" / name
+    with path.open("rb") as file:
+        return tomllib.load(file)
+
+
+def read_languages(module_file: str, stem: str) -> dict[str, dict[str, Any]]:
+    """``<stem>.<language>.toml`` for every demo language, by language code."""
+    return {code: read_data(module_file, f"{stem}.{code}.toml") for code in LANGUAGES}
 
 
 def _strings(value: Any) -> list[str]:
