@@ -9,11 +9,34 @@ from typing import Any
 from wagtail.models import Locale, Page
 
 from bulletin.models import BulletinIndexPage, BulletinIssuePage
-from services.demo import SOURCE, read_data, translate_all
+from services.demo import (
+    SOURCE,
+    date_published,
+    keep_old_address,
+    read_data,
+    translate_all,
+)
 
 _DATA = read_data(__file__, "issues.toml")
 ARCHIVE: dict[str, dict[str, str]] = read_data(__file__, "archive.toml")
 ISSUES: list[dict[str, Any]] = _DATA["issue"]
+#: Addresses the archive had before (Albanian "bilten" became the glossary's "buletini").
+OLD_SLUGS = {"sq": ["bilteni"]}
+
+
+def _check_numbering(issues: list[dict[str, Any]]) -> None:
+    """Issue numbers follow the months without a gap: a typo in the data fails the load."""
+    first = issues[0]
+    for spec in issues:
+        months = (spec["year"] - first["year"]) * 12 + spec["month"] - first["month"]
+        if spec["number"] != first["number"] + months:
+            raise ValueError(
+                f"Bulletin issue {spec['year']}-{spec['month']:02} is not number "
+                f"{first['number'] + months}."
+            )
+
+
+_check_numbering(ISSUES)
 
 
 def _p(text: str) -> str:
@@ -67,7 +90,7 @@ def load_demo(home: Page, locales: dict[str, Locale]) -> None:
                         "event",
                         {
                             "title": texts["event_title"],
-                            "date": date(spec["year"], 7, 12),
+                            "date": spec["event_date"],
                             "place": texts["event_place"],
                             "description": texts["event_text"],
                         },
@@ -88,7 +111,14 @@ def load_demo(home: Page, locales: dict[str, Locale]) -> None:
             archive.add_child(instance=issue)
             issue.save_revision().publish()
         translate_all(issue, {code: spec[code] for code in ("sq", "sr-latn", "en")}, locales)
+        # Dated the first day of its month (before the Office's correction below, which is
+        # published today).
+        date_published(issue, date(spec["year"], spec["month"], 1))
     _correct_after_translation(archive, source)
+    for code, slugs in OLD_SLUGS.items():
+        translation = archive.get_translation_or_none(locales[code])
+        for slug in slugs if translation is not None else ():
+            keep_old_address(translation, slug)
 
 
 #: A correction the Office made to the latest issue after it was translated: the demo leaves it

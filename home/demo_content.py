@@ -43,7 +43,7 @@ def body_items(body: list[dict[str, Any]]) -> list[tuple[str, Any]]:
 
 
 def _page(spec: dict[str, Any]) -> dict[str, Any]:
-    page: dict[str, Any] = {"key": spec["key"], "parent": spec["parent"]}
+    page: dict[str, Any] = dict(spec)
     for code, content in read_languages(__file__, spec["key"]).items():
         page[code] = {**content, "body": body_items(content.get("body", []))}
     return page

@@ -8,7 +8,7 @@ from wagtail.models import Locale, Page
 
 from services.complaints.models import Category, Department
 from services.complaints.pages import ComplaintFormPage
-from services.demo import LANGUAGES, SOURCE, read_data, translate_all
+from services.demo import LANGUAGES, SOURCE, keep_old_address, read_data, translate_all
 
 DEPARTMENTS: dict[str, dict[str, str]] = {
     row["key"]: {code: row[code] for code in LANGUAGES}
@@ -19,6 +19,8 @@ CATEGORIES: list[tuple[str, dict[str, str]]] = [
     for row in read_data(__file__, "categories.toml")["category"]
 ]
 PAGE: dict[str, dict[str, str]] = read_data(__file__, "page.toml")
+#: Addresses the page had before: Serbian "žalba" is a formal appeal, not a complaint.
+OLD_SLUGS = {"sr-latn": ["zalbe-i-predlozi"]}
 
 
 def load_demo(home: Page, locales: dict[str, Locale]) -> None:
@@ -55,3 +57,7 @@ def load_demo(home: Page, locales: dict[str, Locale]) -> None:
         home.add_child(instance=page)
         page.save_revision().publish()
     translate_all(page, PAGE, locales)
+    for code, slugs in OLD_SLUGS.items():
+        translation = page.get_translation_or_none(locales[code])
+        for slug in slugs if translation is not None else ():
+            keep_old_address(translation, slug)
