@@ -44,18 +44,24 @@ def build_page(locale: Locale) -> ActionPlanPage:
         locale=locale,
         areas=[
             ActionPlanArea(
-                key=area["key"], part=area["part"], number=area["number"], title=area[SOURCE]
+                key=area["key"],
+                part=area["part"],
+                number=area["number"],
+                title=area[SOURCE],
+                sort_order=index,
             )
-            for area in PLAN["area"]
+            for index, area in enumerate(PLAN["area"])
         ],
         activities=[
             ActionPlanActivity(
                 key=activity["key"],
                 area_key=activity["area"],
                 amount=Decimal(activity["amount"]) if "amount" in activity else None,
+                # Set here: rows assigned in Python, not through the editor's form, get none.
+                sort_order=index,
                 **{name: activity[SOURCE].get(name, "") for name in ACTIVITY_TEXTS},
             )
-            for activity in PLAN["activity"]
+            for index, activity in enumerate(PLAN["activity"])
         ],
     )
 

@@ -170,7 +170,7 @@ class ActionPlanArea(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("action plan area")
         verbose_name_plural = _("action plan areas")
-        ordering = ["sort_order"]
+        ordering = ["sort_order", "pk"]
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
@@ -250,7 +250,7 @@ class ActionPlanActivity(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("action plan activity")
         verbose_name_plural = _("action plan activities")
-        ordering = ["sort_order"]
+        ordering = ["sort_order", "pk"]
 
     def __str__(self) -> str:
         return self.activity
