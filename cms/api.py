@@ -14,6 +14,7 @@ from cms import api_errors, cyrillic, middleware
 from home.api import identity_router, locales_router
 from services import openapi
 from services.registry import registry
+from transparency.api import router as action_plan_router
 
 api.title = f"{settings.WAGTAIL_SITE_NAME} API"
 api.description = (
@@ -28,6 +29,7 @@ registry.verify()
 
 api.add_router("/locales/", locales_router)
 api.add_router("/identity/", identity_router)
+api.add_router("/action-plan/", action_plan_router)
 
 for plugin in registry:
     if plugin.router is not None:

@@ -4,16 +4,36 @@ Used by ``load_demo``, by each section's demo (registered with :func:`register_s
 and by each plugin's (``ServicePlugin.load_demo``).
 """
 
+import datetime
 import html
+import tomllib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.management.base import CommandError
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation, TranslationSource
 
 SOURCE = "sq"
 TARGETS = ("sr-latn", "en")
+LANGUAGES = (SOURCE, *TARGETS)
+
+
+def read_data(module_file: str, name: str) -> dict[str, Any]:
+    """The TOML file ``name`` of the ``demo_data`` folder beside ``module_file`` (an app's
+    ``__file__``): demo content lives in data files, not in Python."""
+    path = Path(module_file).resolve().parent / "demo_data" / name
+    with path.open("rb") as file:
+        return tomllib.load(file)
+
+
+def read_languages(module_file: str, stem: str) -> dict[str, dict[str, Any]]:
+    """``<stem>.<language>.toml`` for every demo language, by language code."""
+    return {code: read_data(module_file, f"{stem}.{code}.toml") for code in LANGUAGES}
 
 
 def _strings(value: Any) -> list[str]:
@@ -71,6 +91,44 @@ def translate_all(
     for code in TARGETS:
         if not instance.has_translation(locales[code]):
             translate(instance, locales[code], translation_map(texts[SOURCE], texts[code]))
+
+
+def _page_path(page: Page) -> str:
+    """``/<language>/<path>/`` of a page below its language's home page, as the site serves it
+    (the default Site only points at the demo at the end of ``load_demo``)."""
+    home = page.get_ancestors(inclusive=True).get(depth=2)
+    return f"/{page.locale.language_code}/{page.url_path[len(home.url_path) :]}"
+
+
+def keep_old_address(page: Page, old_slug: str) -> None:
+    """The address ``page`` (and every page below it) had when its slug was ``old_slug``
+    leads to it: a permanent redirect (wagtail.contrib.redirects), so links to an address the
+    demo once had keep working after a glossary rename."""
+    path = _page_path(page)
+    old = path.rstrip("/").rsplit("/", 1)[0] + f"/{old_slug}/"
+    for target in [page, *page.get_descendants()]:
+        old_path = Redirect.normalise_path(old + _page_path(target)[len(path) :])
+        Redirect.objects.update_or_create(
+            old_path=old_path,
+            site=None,
+            defaults={"redirect_page": target, "is_permanent": True},
+        )
+
+
+def date_published(page: Page, day: datetime.date) -> None:
+    """``page`` and its translations carry ``day`` (the document's own date, at noon in the
+    site's time zone) as their publication dates, not the day the demo was loaded. Once set it
+    is kept: a page already dated is left as an editor may have republished it. The revisions
+    keep the time they were saved: the translation queue compares them with the segments'."""
+    moment = datetime.datetime.combine(day, datetime.time(12), tzinfo=ZoneInfo(settings.TIME_ZONE))
+    Page.objects.filter(translation_key=page.translation_key).exclude(
+        first_published_at=moment
+    ).update(
+        first_published_at=moment,
+        last_published_at=moment,
+        latest_revision_created_at=moment,
+        go_live_at=moment,
+    )
 
 
 #: Sections' demo loaders (``load_demo(home, locales)``), in registration order; plugins give

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "home",
     "bulletin",
     "translations",
+    "transparency",
     "services",
     "services.captcha_api",
     "services.complaints",

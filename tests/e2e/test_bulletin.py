@@ -40,7 +40,7 @@ def test_editor_composes_submits_and_the_approver_publishes(page, site_env):
     ((archive_id,),) = db_query(
         site_env,
         "SELECT p.id FROM wagtailcore_page p JOIN wagtailcore_locale l ON l.id = p.locale_id "
-        "WHERE p.slug = 'bilteni' AND l.language_code = 'sq'",
+        "WHERE p.slug = 'buletini' AND l.language_code = 'sq'",
     )
 
     login(page, base, "redaktorja")
@@ -90,5 +90,5 @@ def test_editor_composes_submits_and_the_approver_publishes(page, site_env):
     assert not live
     page.goto(f"{base}/admin/pages/{issue_id}/edit/")
     expect(page.locator(".messages")).to_contain_text("Waiting for Serbian")
-    page.goto(f"{base}/sq/bilteni/")
+    page.goto(f"{base}/sq/buletini/")
     expect(page.get_by_role("link", name="Gusht 2019: Rruga e re")).to_have_count(0)

@@ -26,7 +26,7 @@ def test_anonymous_complaint_in_serbian_answered_by_an_officer(page, site_env):
     manage(site_env, "shell", "-c", OFFICER_SETUP)
 
     # The citizen fills the form in Serbian, anonymously.
-    page.goto(f"{base}/sr-latn/zalbe-i-predlozi/")
+    page.goto(f"{base}/sr-latn/prituzbe-i-predlozi/")
     assert page.locator("html").get_attribute("lang") == "sr-Latn"
     page.get_by_label("Pritužba").check()
     page.get_by_label("Kategorija").select_option(label="Putevi i javna rasveta")

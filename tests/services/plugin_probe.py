@@ -80,7 +80,7 @@ def publish_and_send(client) -> dict:
         command = str(error)
     return {
         "live": BulletinIssuePage.objects.get(pk=issue.pk).live,
-        "page": client.get("/sq/bilteni/probe/").status_code,
+        "page": client.get("/sq/buletini/probe/").status_code,
         "send_in_listing": f"/admin/mail/send/{issue.pk}/" in listing,
         "send_in_edit_menu": f"/admin/mail/send/{issue.pk}/" in edit,
         "send_screen": client.get(f"/admin/mail/send/{issue.pk}/").status_code,

@@ -30,7 +30,7 @@ def new_issue(locales, django_capture_on_commit_callbacks) -> BulletinIssuePage:
     """A new issue, published in Albanian only."""
     archive = BulletinIndexPage.objects.get(locale=locales["sq"])
     issue = BulletinIssuePageFactory(
-        parent=archive, title="Gusht 2019: Rruga e re", year=2019, month=8, number=3
+        parent=archive, title="Gusht 2019: Rruga e re", year=2019, month=8, number=5
     )
     with django_capture_on_commit_callbacks(execute=True):
         issue.save_revision().publish()
@@ -69,7 +69,7 @@ def _source_edit(issue: BulletinIssuePage, django_capture_on_commit_callbacks) -
 @pytest.fixture
 def translated_issue(locales) -> tuple[BulletinIssuePage, Page]:
     """The demo's July issue, live in Albanian and Serbian."""
-    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=2)
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=4)
     return issue, issue.get_translation(locales["sr-latn"])
 
 

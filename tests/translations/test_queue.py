@@ -254,7 +254,7 @@ def test_a_published_translation_leaves_its_taker_free(
 
 
 def test_after_syncing_a_translator_goes_on_in_the_editor(client, serbian_translator, locales):
-    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=2)  # the demo's stale one
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=4)  # the demo's stale one
     source = TranslationSource.objects.get_for_instance(issue)
     profile = UserProfile.get_for_user(serbian_translator)
     profile.preferred_language = "en"

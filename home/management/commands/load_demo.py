@@ -24,7 +24,14 @@ from wagtail_localize.models import TranslatableObject
 
 from home import demo_content
 from home.models import HomePage, MunicipalityIdentity, StandardPage
-from services.demo import SOURCE, TARGETS, section_loaders, translate, translation_map
+from services.demo import (
+    SOURCE,
+    TARGETS,
+    date_published,
+    section_loaders,
+    translate,
+    translation_map,
+)
 from services.registry import registry
 
 # "8.1 ...", "Neni 1", "Član 1", "Article 1": sub-sections, one level below their section.
@@ -200,6 +207,9 @@ class Command(BaseCommand):
                 translate(
                     pages[spec["key"]], locales[code], translation_map(spec[SOURCE], spec[code])
                 )
+        for spec in demo_content.PAGES:
+            if "published" in spec:
+                date_published(pages[spec["key"]], spec["published"])
         return home
 
     def ensure_admin(self) -> None:
