@@ -143,6 +143,11 @@ HOME: dict[str, dict[str, Any]] = {
 }
 
 
+#: Where each of HOME[...]["highlights"] leads, in the same order: the first page of a page type
+#: ("app_label.model", so demo slugs can change) or a demo page's key (PAGES[...]["key"]).
+#: A page type whose app is not installed falls back to the strategy page.
+HIGHLIGHT_LINKS = ("bulletin.bulletinindexpage", "strategy", "complaints.complaintformpage")
+
 PAGES: list[dict[str, Any]] = [
     # ----------------------------------------------------------------- about
     {

@@ -3,9 +3,10 @@
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.urls import URLResolver, include, path
+from django.urls import NoReverseMatch, URLResolver, include, path, reverse
+from django.utils.functional import Promise
 
-from services.registry import ServicePlugin
+from services.registry import ServicePlugin, registry
 
 
 def absolute(url: str) -> str:
@@ -22,3 +23,34 @@ def plugin_site_patterns(plugins: Iterable[ServicePlugin]) -> list[URLResolver]:
         for plugin in plugins
         if plugin.urls
     ]
+
+
+def _entry_name(plugin: ServicePlugin) -> str | None:
+    """The URL name of a plugin's landing page: its pattern at ``/<language>/<slug>/``."""
+    if plugin.urls is None:
+        return None
+    for pattern in plugin.urls():
+        name = getattr(pattern, "name", None)
+        if str(pattern.pattern) == "" and name:
+            return name
+    return None
+
+
+def plugin_entry_url(plugins: Iterable[ServicePlugin], slug: str) -> str | None:
+    """The address of a plugin's own landing page (its ``""`` route, in the active language),
+    or None when the plugin is not installed or has no such page."""
+    plugin = next((plugin for plugin in plugins if plugin.slug == slug), None)
+    name = _entry_name(plugin) if plugin is not None else None
+    if name is None:
+        return None
+    try:
+        return reverse(f"{slug}:{name}")
+    except NoReverseMatch:
+        # Registered after the URLconf was built (a test's plugin): not served.
+        return None
+
+
+def entry_choices() -> list[tuple[str, str | Promise]]:
+    """Plugins with a landing page of their own, for link choosers (a callable, so that
+    migrations never list plugins)."""
+    return [(plugin.slug, plugin.label) for plugin in registry if _entry_name(plugin)]
