@@ -60,7 +60,8 @@ class MultilingualSitemap(Sitemap):
             urls.append({**info, "alternates": alternates})
             if item.locale.language_code == cyrillic.SOURCE and cyrillic.enabled():
                 # The Cyrillic edition is a page of its own, with the same alternates.
-                urls.append({**info, "location": _cyrillic(info["location"]), "alternates": alternates})
+                edition = _cyrillic(info["location"])
+                urls.append({**info, "location": edition, "alternates": alternates})
         lastmods = {info.get("lastmod") for info in urls}
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
