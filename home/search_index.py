@@ -29,9 +29,8 @@ class StemmedField(index.SearchField):
 def install() -> None:
     """Give every page type's search fields their stemmed twins (from ``HomeConfig.ready``):
     page types of every app, sections' and plugins' alike, so none has to know about it."""
-    for model in apps.get_models():
-        if not issubclass(model, Page):
-            continue
+    page_types: list[type[Page]] = [model for model in apps.get_models() if issubclass(model, Page)]
+    for model in page_types:
         fields = list(model.search_fields)
         stemmed = {field.field_name for field in fields if isinstance(field, StemmedField)}
         twins = [

@@ -29,8 +29,8 @@ class FTSTerms(fts.LexemeCombinable, Value):
 
     _output_field = fts.SearchQueryField()
 
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[str]]:
-        return "%s", [self.value]
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, tuple[str]]:
+        return "%s", (self.value,)
 
 
 class SQLiteQueryCompiler(SQLiteSearchQueryCompiler):

@@ -62,9 +62,9 @@ class MultilingualSitemap(Sitemap):
                 # The Cyrillic edition is a page of its own, with the same alternates.
                 edition = _cyrillic(info["location"])
                 urls.append({**info, "location": edition, "alternates": alternates})
-        lastmods = {info.get("lastmod") for info in urls}
-        if lastmods and None not in lastmods:
-            self.latest_lastmod = max(lastmods)
+        lastmods = [info.get("lastmod") for info in urls]
+        if lastmods and all(lastmods):
+            self.latest_lastmod = max(filter(None, lastmods))
         return urls
 
 

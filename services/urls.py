@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.urls import NoReverseMatch, URLResolver, include, path, reverse
+from django.urls import NoReverseMatch, URLPattern, URLResolver, include, path, reverse
 from django.utils.functional import Promise
 
 from services.registry import ServicePlugin, registry
@@ -30,9 +30,8 @@ def _entry_name(plugin: ServicePlugin) -> str | None:
     if plugin.urls is None:
         return None
     for pattern in plugin.urls():
-        name = getattr(pattern, "name", None)
-        if str(pattern.pattern) == "" and name:
-            return name
+        if isinstance(pattern, URLPattern) and str(pattern.pattern) == "" and pattern.name:
+            return str(pattern.name)
     return None
 
 
@@ -44,7 +43,7 @@ def plugin_entry_url(plugins: Iterable[ServicePlugin], slug: str) -> str | None:
     if name is None:
         return None
     try:
-        return reverse(f"{slug}:{name}")
+        return str(reverse(f"{slug}:{name}"))
     except NoReverseMatch:
         # Registered after the URLconf was built (a test's plugin): not served.
         return None
