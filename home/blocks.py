@@ -15,8 +15,8 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from home.images import image_representation
 from services.blocks import ServiceWidgetBlock
-from services.registry import registry
-from services.urls import absolute, entry_choices, plugin_entry_url
+from services.registry import entry_choices, registry
+from services.urls import absolute, plugin_entry_url
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -155,7 +155,7 @@ class HighlightBlock(blocks.StructBlock):
         """The linked page in the visitor's language (or None) and the card's address."""
         page = value["page"]
         if page is not None:
-            page = page.localized.specific
+            page = page.localized
             return page, page.url
         if value.get("service"):
             # An uninstalled service's card is shown without a link.

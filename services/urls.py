@@ -3,10 +3,9 @@
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.urls import NoReverseMatch, URLPattern, URLResolver, include, path, reverse
-from django.utils.functional import Promise
+from django.urls import NoReverseMatch, URLResolver, include, path, reverse
 
-from services.registry import ServicePlugin, registry
+from services.registry import ServicePlugin
 
 
 def absolute(url: str) -> str:
@@ -25,21 +24,11 @@ def plugin_site_patterns(plugins: Iterable[ServicePlugin]) -> list[URLResolver]:
     ]
 
 
-def _entry_name(plugin: ServicePlugin) -> str | None:
-    """The URL name of a plugin's landing page: its pattern at ``/<language>/<slug>/``."""
-    if plugin.urls is None:
-        return None
-    for pattern in plugin.urls():
-        if isinstance(pattern, URLPattern) and str(pattern.pattern) == "" and pattern.name:
-            return str(pattern.name)
-    return None
-
-
 def plugin_entry_url(plugins: Iterable[ServicePlugin], slug: str) -> str | None:
     """The address of a plugin's own landing page (its ``""`` route, in the active language),
     or None when the plugin is not installed or has no such page."""
     plugin = next((plugin for plugin in plugins if plugin.slug == slug), None)
-    name = _entry_name(plugin) if plugin is not None else None
+    name = plugin.entry_url_name() if plugin is not None else None
     if name is None:
         return None
     try:
@@ -47,9 +36,3 @@ def plugin_entry_url(plugins: Iterable[ServicePlugin], slug: str) -> str | None:
     except NoReverseMatch:
         # Registered after the URLconf was built (a test's plugin): not served.
         return None
-
-
-def entry_choices() -> list[tuple[str, str | Promise]]:
-    """Plugins with a landing page of their own, for link choosers (a callable, so that
-    migrations never list plugins)."""
-    return [(plugin.slug, plugin.label) for plugin in registry if _entry_name(plugin)]

@@ -11,8 +11,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from home.blocks import HighlightBlock
 from home.models import HomePage
-from services.registry import registry
-from services.urls import entry_choices, plugin_entry_url
+from services.registry import entry_choices, registry
+from services.urls import plugin_entry_url
 
 pytestmark = pytest.mark.django_db
 
