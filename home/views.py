@@ -22,8 +22,9 @@ def search(request: HttpRequest) -> HttpResponse:
     if query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
         results = pages.search(query)
-        if not results and getattr(get_search_backend(), "supports_fuzzy", False):
-            results = pages.search(Fuzzy(fold(query)))
+        folded = fold(query).strip()
+        if not results and folded and getattr(get_search_backend(), "supports_fuzzy", False):
+            results = pages.search(Fuzzy(folded))
             approximate = bool(results)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(

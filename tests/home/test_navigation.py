@@ -68,6 +68,18 @@ def test_the_editor_is_offered_the_services_with_a_page_of_their_own():
     assert "subscriptions" in offered and "complaints" not in offered
 
 
+def test_the_editor_edits_a_card_that_links_a_service(client, home):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="admin"))
+    response = client.get(f"/admin/pages/{home.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    # The block's definition (escaped JSON) offers the subscription page, in the admin's language.
+    assert r"Ose lidhje te nj\u00eb sh\u00ebrbim" in html
+    assert r"option value=\&quot;subscriptions\&quot;" in html
+
+
 def test_a_plugins_page_is_resolved_through_the_registry_in_each_language():
     for language in LANGUAGES:
         with translation.override(language):
