@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home import cyrillic
 from home.templatetags.site_tags import bcp47
@@ -31,7 +31,6 @@ class MultilingualSitemap(Sitemap):
             Page.objects.filter(trees)
             .live()
             .public()
-            .select_related("locale")
             .order_by("path")
             .defer_streamfields()
             .specific()
@@ -39,6 +38,8 @@ class MultilingualSitemap(Sitemap):
 
     def _urls(self, page: int, protocol: str, domain: str) -> list[dict[str, Any]]:
         pages = list(self.paginator.page(page).object_list)
+        # Specific pages do not keep select_related("locale"): one query for all languages.
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
         entries: list[tuple[Page, dict[str, Any]]] = []
         clusters: dict[Any, list[dict[str, str]]] = defaultdict(list)
         for item in pages:
@@ -46,7 +47,7 @@ class MultilingualSitemap(Sitemap):
                 if not info.get("location"):
                     continue  # not routable on any site
                 entries.append((item, info))
-                language = item.locale.language_code
+                language = codes[item.locale_id]
                 clusters[item.translation_key].append(
                     {"lang_code": bcp47(language), "location": info["location"]}
                 )
@@ -58,7 +59,7 @@ class MultilingualSitemap(Sitemap):
         for item, info in entries:
             alternates = clusters[item.translation_key]
             urls.append({**info, "alternates": alternates})
-            if item.locale.language_code == cyrillic.SOURCE and cyrillic.enabled():
+            if codes[item.locale_id] == cyrillic.SOURCE and cyrillic.enabled():
                 # The Cyrillic edition is a page of its own, with the same alternates.
                 edition = _cyrillic(info["location"])
                 urls.append({**info, "location": edition, "alternates": alternates})

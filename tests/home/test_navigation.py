@@ -187,6 +187,13 @@ def test_drafts_are_not_in_the_sitemap(client, strategy):
     assert strategy.full_url not in sitemap(client)
 
 
+def test_the_sitemap_takes_a_bounded_number_of_queries(client, django_assert_max_num_queries):
+    sitemap(client)  # warm the per-process caches (site root paths, content types)
+    pages = Page.objects.live().public().filter(depth__gte=2).count()
+    with django_assert_max_num_queries(15):
+        assert len(sitemap(client)) > pages
+
+
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200
