@@ -3,11 +3,13 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
 from cms.api import api
 from home import views as home_views
+from home.sitemap import MultilingualSitemap, robots_txt
 from services.registry import registry
 from services.urls import plugin_site_patterns
 
@@ -22,6 +24,8 @@ urlpatterns = [
     # Captcha images are shared by every citizen form, whichever plugins are installed.
     path("captcha/", include("captcha.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -7,7 +7,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self) -> None:
-        from home import api_streamfields
+        from home import api_streamfields, search_index
+
+        # Every page type's search fields get their stemmed twins (home/search_index.py).
+        search_index.install()
 
         api_streamfields.install()
 

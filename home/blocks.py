@@ -15,7 +15,8 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from home.images import image_representation
 from services.blocks import ServiceWidgetBlock
-from services.urls import absolute
+from services.registry import entry_choices, registry
+from services.urls import absolute, plugin_entry_url
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -133,26 +134,48 @@ class HighlightBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), required=False)
     page = blocks.PageChooserBlock(label=_("Link to page"), required=False)
+    service = blocks.ChoiceBlock(
+        choices=entry_choices,
+        required=False,
+        label=_("Or link to a service"),
+        help_text=_("A service's own page, such as the e-mail subscriptions; used without a page."),
+    )
 
     class Meta:
         icon = "pick"
         label = _("Highlight")
-        description = _("A short highlight on the home page, optionally linking to a page.")
+        description = _("A short highlight on the home page, linking to a section or a service.")
         template = "blocks/highlight_block.html"
         preview_value = {
-            "title": "Bilteni informativ",
+            "title": "Buletini informativ",
             "text": "Çdo muaj, lajmet e Kuvendit dhe të ekzekutivit.",
         }
 
-    def get_api_representation(self, value: Any, context: Any = None) -> dict:
+    def target(self, value: Any) -> tuple[Any, str | None]:
+        """The linked page in the visitor's language (or None) and the card's address."""
         page = value["page"]
-        page = page.localized.specific if page else None
+        if page is not None:
+            page = page.localized
+            return page, page.url
+        if value.get("service"):
+            # An uninstalled service's card is shown without a link.
+            return None, plugin_entry_url(registry, value["service"])
+        return None, None
+
+    def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
+        context = super().get_context(value, parent_context)
+        context["href"] = self.target(value)[1]
+        return context
+
+    def get_api_representation(self, value: Any, context: Any = None) -> dict:
+        page, url = self.target(value)
         return {
             "title": value["title"],
             "text": value["text"],
             "page": {"id": page.pk, "title": page.title, "html_url": page.full_url}
             if page
             else None,
+            "url": absolute(url) if url else None,
         }
 
 

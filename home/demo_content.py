@@ -22,7 +22,12 @@ from typing import Any
 
 from services.demo import LANGUAGES, read_data, read_languages
 
-__all__ = ["HOME", "LANGUAGES", "PAGES", "body_items"]
+__all__ = ["HIGHLIGHT_LINKS", "HOME", "LANGUAGES", "PAGES", "body_items"]
+
+#: Where each of HOME[...]["highlights"] leads, in the same order: the first page of a page type
+#: ("app_label.model", so demo slugs can change) or a demo page's key (PAGES[...]["key"]).
+#: A page type whose app is not installed falls back to the strategy page.
+HIGHLIGHT_LINKS = ("bulletin.bulletinindexpage", "strategy", "complaints.complaintformpage")
 
 BODY_KINDS = ("heading", "paragraph", "list", "quote", "table")
 

@@ -2,22 +2,33 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Fuzzy
 
 from home.search import MAX_QUERY_LENGTH, clean_query
+from home.stemming import fold
 
 RESULTS_PER_PAGE = 10
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    """Search the live pages of the visitor's language only."""
+    """Search the live pages of the visitor's language only: inflected words and words
+    without their diacritics match (home/search_backend.py); a typo, where the database can
+    tell (PostgreSQL's trigrams), still finds the nearest pages."""
     shown_query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
     query = clean_query(shown_query)
     results = Page.objects.none()
+    approximate = False
     if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-        )
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        results = pages.search(query)
+        folded = fold(query).strip()
+        if not results and folded and getattr(get_search_backend(), "supports_fuzzy", False):
+            results = pages.search(Fuzzy(folded))
+            approximate = bool(results)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
-        request, "home/search.html", {"search_query": shown_query, "search_results": page}
+        request,
+        "home/search.html",
+        {"search_query": shown_query, "search_results": page, "approximate": approximate},
     )

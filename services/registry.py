@@ -47,6 +47,14 @@ class ServicePlugin:
     #: What the plugin offers sections, by capability name (see ``services.capabilities``).
     capabilities: Mapping[str, object] = field(default_factory=dict, hash=False, compare=False)
 
+    def entry_url_name(self) -> str | None:
+        """The URL name of the plugin's own landing page (its pattern at
+        ``/<language>/<slug>/``), if it has one: what a link to the service leads to."""
+        for pattern in self.urls() if self.urls is not None else ():
+            if isinstance(pattern, URLPattern) and str(pattern.pattern) == "" and pattern.name:
+                return str(pattern.name)
+        return None
+
 
 @dataclass(frozen=True)
 class MailTopic:
@@ -152,6 +160,12 @@ def register(plugin: ServicePlugin) -> None:
 
 def register_topic(topic: MailTopic) -> None:
     registry.register_topic(topic)
+
+
+def entry_choices() -> list[tuple[str, str | Promise]]:
+    """Plugins with a landing page of their own, for link choosers (a callable, so that
+    migrations never list plugins)."""
+    return [(plugin.slug, plugin.label) for plugin in registry if plugin.entry_url_name()]
 
 
 def widget_choices() -> list[tuple[str, str | Promise]]:

@@ -337,7 +337,9 @@ WAGTAIL_SITE_NAME = env.get_str("SITE_NAME", "Komuna e Kllokotit")
 # No avatars from gravatar.com: the admin would send a hash of each staff member's e-mail
 # address to a third party on every page (and needs no internet to work).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (FTS5 on SQLite, full-text search on PostgreSQL) with stems, so
+# that inflected words meet (home/search_backend.py; README, "Search").
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Editors' documents (decisions, scanned acts, the strategy): a cap, so that a 150 MB file is

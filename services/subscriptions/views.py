@@ -37,8 +37,11 @@ def request_subscription(form: SubscribeForm) -> None:
 
 
 def form_context(request: HttpRequest | None, form: SubscribeForm | None = None) -> dict:
-    # The first registered topic (the bulletin, in this product) is ticked for a new visitor.
-    first = [topic.key for topic in registry.topics()[:1]]
+    # The topic a section's "Subscribe" link names (?topic=...) is ticked; otherwise the first
+    # registered topic (the bulletin, in this product). Unknown keys are ignored.
+    asked = request.GET.getlist("topic") if request is not None else []
+    chosen = [key for key in asked if registry.topic(key) is not None]
+    first = chosen or [topic.key for topic in registry.topics()[:1]]
     form = form or SubscribeForm(initial={"language": get_language(), "topics": first})
     return {"subscribe_form": form, "captcha_image": refresh_captcha(form)}
 

@@ -89,6 +89,32 @@ def body_stream(key: str, items: list[tuple[str, Any]]) -> list[dict[str, Any]]:
     return stream
 
 
+def _about_titles() -> dict[str, str]:
+    about = next(spec for spec in demo_content.PAGES if spec["key"] == "about")
+    return {lang: about[lang]["title"] for lang in demo_content.LANGUAGES}
+
+
+def _home_mapping(code: str) -> dict[str, str]:
+    """The home page's strings, Albanian to ``code``."""
+    about = _about_titles()
+    return translation_map(
+        {**demo_content.HOME[SOURCE], "about": about[SOURCE], "slug": "home"},
+        {**demo_content.HOME[code], "about": about[code], "slug": "home"},
+    )
+
+
+def _demo_page(link: str, locale: Locale) -> Page | None:
+    """The live page a highlight link names: by page type ("app.model") or demo page key."""
+    pages = Page.objects.live().filter(locale=locale)
+    if "." in link:
+        app_label, model = link.split(".", 1)
+        pages = pages.filter(content_type__app_label=app_label, content_type__model=model)
+    else:
+        spec = next(spec for spec in demo_content.PAGES if spec["key"] == link)
+        pages = pages.filter(slug=spec[locale.language_code]["slug"])
+    return pages.order_by("path").first()
+
+
 class Command(BaseCommand):
     help = "Load the Klokot demo site (idempotent; --force deletes the site's pages and rebuilds)."
 
@@ -125,6 +151,9 @@ class Command(BaseCommand):
         for plugin in registry:
             if plugin.load_demo is not None:
                 plugin.load_demo(home, locales)
+        if built:
+            # The sections and services exist only now: the cards can lead to them.
+            self.link_highlights(home, locales)
         site = sync_default_site(settings.BASE_URL, home)
         identity = MunicipalityIdentity.for_site(site)
         if identity.email == "" or built:
@@ -185,24 +214,19 @@ class Command(BaseCommand):
             page.save_revision().publish()
             pages[spec["key"]] = page
 
-        # The home page links to what the demo has, so its highlights and lists are real.
+        # The home page links to what the demo has, so its highlights and lists are real: the
+        # cards lead to the strategy until the sections exist (link_highlights).
         home.highlights = [
             ("highlight", {"title": item["title"], "text": item["text"], "page": pages["strategy"]})
             for item in home_content["highlights"]
         ]
-        about = next(spec for spec in demo_content.PAGES if spec["key"] == "about")
-        about_titles = {lang: about[lang]["title"] for lang in demo_content.LANGUAGES}
         home.sections = [
-            ("latest", {"heading": about_titles[SOURCE], "section": pages["about"], "count": 3})
+            ("latest", {"heading": _about_titles()[SOURCE], "section": pages["about"], "count": 3})
         ]
         home.save_revision().publish()
 
         for code in TARGETS:
-            mapping = translation_map(
-                {**demo_content.HOME[SOURCE], "about": about_titles[SOURCE], "slug": "home"},
-                {**demo_content.HOME[code], "about": about_titles[code], "slug": "home"},
-            )
-            translate(home, locales[code], mapping)
+            translate(home, locales[code], _home_mapping(code))
             for spec in demo_content.PAGES:
                 translate(
                     pages[spec["key"]], locales[code], translation_map(spec[SOURCE], spec[code])
@@ -211,6 +235,16 @@ class Command(BaseCommand):
             if "published" in spec:
                 date_published(pages[spec["key"]], spec["published"])
         return home
+
+    def link_highlights(self, home: HomePage, locales: dict[str, Locale]) -> None:
+        """Each card leads to its section (demo_content.HIGHLIGHT_LINKS), in every language."""
+        home = HomePage.objects.get(pk=home.pk)
+        strategy = Page.objects.get(pk=home.highlights[0].value["page"].pk)
+        for block, link in zip(home.highlights, demo_content.HIGHLIGHT_LINKS, strict=True):
+            block.value["page"] = _demo_page(link, locales[SOURCE]) or strategy
+        home.save_revision().publish()
+        for code in TARGETS:
+            translate(home, locales[code], _home_mapping(code))
 
     def ensure_admin(self) -> None:
         User = get_user_model()

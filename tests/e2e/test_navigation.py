@@ -1,0 +1,103 @@
+"""A citizen follows the home page's cards to their sections, in each language, subscribes from
+a section, and finds pages by inflected words in Albanian and Serbian."""
+
+import json
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import manage
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+LANGUAGES = ("sq", "sr-latn", "en")
+
+# Where each card must lead, read from the served site's database by page type (and the
+# strategy by its translation key), so demo slugs and titles may change.
+TARGETS = """
+import json
+from wagtail.models import Locale, Page
+def by_type(app, model):
+    return Page.objects.live().filter(content_type__app_label=app, content_type__model=model)
+strategy = Page.objects.get(locale__language_code="sq", slug__startswith="strategj")
+out = {}
+for code in ("sq", "sr-latn", "en"):
+    pages = [
+        by_type("bulletin", "bulletinindexpage").get(locale__language_code=code),
+        strategy.get_translation(Locale.objects.get(language_code=code)),
+        by_type("complaints", "complaintformpage").get(locale__language_code=code),
+    ]
+    issue = by_type("bulletin", "bulletinissuepage").filter(
+        locale__language_code=code, slug="2019-07").get()
+    out[code] = {"cards": [(p.url, p.title) for p in pages], "issue": issue.title,
+                 "strategy": pages[1].title, "complaints": pages[2].title}
+print(json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def targets(site_env) -> dict:
+    return json.loads(manage(site_env, "shell", "-c", TARGETS).strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_home_card_lands_on_its_section(page, served_site, targets, language):
+    expected = targets[language]["cards"]
+    for index, (url, title) in enumerate(expected):
+        page.goto(f"{served_site}/{language}/")
+        card = page.locator(".cards .card").nth(index)
+        card.get_by_role("link").click()
+        page.wait_for_url(f"{served_site}{url}")
+        expect(page.get_by_role("heading", level=1)).to_have_text(title)
+        assert page.locator("html").get_attribute("lang") == {"sr-latn": "sr-Latn"}.get(
+            language, language
+        )
+
+
+@pytest.mark.parametrize(
+    "language, label", [("sq", "Abonohuni"), ("sr-latn", "Pretplatite se"), ("en", "Subscribe")]
+)
+def test_the_bulletin_archive_leads_to_the_subscription_with_the_bulletin_ticked(
+    page, served_site, targets, language, label
+):
+    archive_url = targets[language]["cards"][0][0]
+    page.goto(f"{served_site}{archive_url}")
+    page.locator("aside.follow").get_by_role("link", name=re.compile(label)).click()
+    page.wait_for_url(re.compile(rf"/{language}/subscriptions/\?topic=bulletin$"))
+    expect(page.locator("input[name=topics][value=bulletin]")).to_be_checked()
+    # And from the footer of any page.
+    page.goto(f"{served_site}/{language}/")
+    page.locator("footer").get_by_role("link", name=re.compile(label)).click()
+    page.wait_for_url(f"{served_site}/{language}/subscriptions/")
+
+
+def search(page, served_site: str, language: str, words: str) -> list[str]:
+    page.goto(f"{served_site}/{language}/")
+    page.fill("#site-search", words)
+    page.press("#site-search", "Enter")
+    page.wait_for_url(re.compile(rf"/{language}/search/\?q="))
+    return page.locator("ol.results h2").all_inner_texts()
+
+
+@pytest.mark.parametrize(
+    "language, words, expected",
+    [
+        # "Ankesat dhe sugjerimet" and "kutia e ankesave": the complaints page.
+        ("sq", "ankesa", "complaints"),
+        # "strategjisë", "Strategjinë", "Strategjia": the strategy.
+        ("sq", "strategji", "strategy"),
+        # "Korrik 2019: Partnerët dhe diaspora".
+        ("sq", "partner", "issue"),
+        # "sa partnerskom opštinom u Poljskoj".
+        ("sr-latn", "partnerska", "issue"),
+        # "Strategija", "Strategije", "Strategijom", typed without the ending.
+        ("sr-latn", "strategiju", "strategy"),
+        # "dijasporom", "dijaspora", typed in Cyrillic.
+        ("sr-latn", "дијаспори", "issue"),
+    ],
+)
+def test_inflected_words_find_the_page(page, served_site, targets, language, words, expected):
+    results = search(page, served_site, language, words)
+    assert targets[language][expected] in results, results
+    assert page.locator("#search-page-q").input_value() == words
