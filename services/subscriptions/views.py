@@ -40,7 +40,7 @@ def form_context(request: HttpRequest | None, form: SubscribeForm | None = None)
     # The first registered topic (the bulletin, in this product) is ticked for a new visitor.
     first = [topic.key for topic in registry.topics()[:1]]
     form = form or SubscribeForm(initial={"language": get_language(), "topics": first})
-    return {"subscribe_form": form, "captcha_image": refresh_captcha(form)}
+    return {"subscribe_form": form, "captcha": refresh_captcha(form)}
 
 
 @never_cache
