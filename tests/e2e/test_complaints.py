@@ -28,7 +28,7 @@ def test_anonymous_complaint_in_serbian_answered_by_an_officer(page, site_env):
     # The citizen fills the form in Serbian, anonymously.
     page.goto(f"{base}/sr-latn/zalbe-i-predlozi/")
     assert page.locator("html").get_attribute("lang") == "sr-Latn"
-    page.get_by_label("Žalba").check()
+    page.get_by_label(re.compile(r"^(Pritužba|Žalba)$")).check()
     page.get_by_label("Kategorija").select_option(label="Putevi i javna rasveta")
     page.get_by_label("Tema").fill("Ne radi ulična rasveta")
     page.get_by_label("Vaša poruka").fill("U glavnoj ulici svetla ne rade već dve nedelje.")
@@ -41,7 +41,7 @@ def test_anonymous_complaint_in_serbian_answered_by_an_officer(page, site_env):
     page.locator("#id_captcha_answer").fill(answer)
     page.get_by_role("button", name="Pošalji").click()
 
-    page.wait_for_url(re.compile(r"\?sent="))
+    page.wait_for_url(re.compile(r"\?received$"))
     code = page.locator(".code").inner_text()
     assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}", code)
     ((name, email),) = db_query(
@@ -71,6 +71,6 @@ def test_anonymous_complaint_in_serbian_answered_by_an_officer(page, site_env):
     page.wait_for_load_state()
 
     # The citizen sees the answer.
-    page.goto(f"{base}/sr-latn/complaints/track/?code={code}")
+    page.goto(f"{base}/sr-latn/prituzbe/pracenje/?code={code}")
     assert "Rasveta je popravljena 3. decembra." in page.locator(".answer").inner_text()
     assert "Odgovoreno" in page.locator(".facts").inner_text()
