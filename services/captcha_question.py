@@ -91,9 +91,53 @@ def question_for(key: str) -> str | None:
     return question_text(challenge) if challenge else None
 
 
+#: Serbian Cyrillic to Latin: the Cyrillic edition (/sr-cyrl/) shows the question in Cyrillic,
+#: and its readers answer in it ("девет").
+_CYRILLIC = dict(
+    zip(
+        "абвгдђежзијклљмнњопрстћуфхцчџш",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "dj",
+            "e",
+            "ž",
+            "z",
+            "i",
+            "j",
+            "k",
+            "l",
+            "lj",
+            "m",
+            "n",
+            "nj",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "ć",
+            "u",
+            "f",
+            "h",
+            "c",
+            "č",
+            "dž",
+            "š",
+        ],
+        strict=True,
+    )
+)
+
+
 def _plain(text: str) -> str:
-    """Lower case without diacritics: "Nëntë", "nente" and "NËNTË" are the same answer."""
-    text = text.strip().lower().rstrip(".!").replace("đ", "dj")
+    """Lower case, in Latin script, without diacritics: "Nëntë", "nente", "NËNTË" are the same
+    answer, and so are "četiri", "cetiri" and "четири"."""
+    text = text.strip().lower().rstrip(".!")
+    text = "".join(_CYRILLIC.get(char, char) for char in text).replace("đ", "dj")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

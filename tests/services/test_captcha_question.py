@@ -43,6 +43,9 @@ def test_the_question_can_be_answered_in_words_of_any_language_and_without_diacr
         assert as_number(word).isdigit(), word
     assert as_number("nëntë") == as_number("devet") == as_number("nine") == "9"
     assert as_number("katërmbëdhjetë") == as_number("četrnaest") == "14"
+    # The Cyrillic edition shows the question in Cyrillic: its readers answer in it.
+    assert as_number("девет") == "9"
+    assert as_number("четири") == "4" and as_number("шеснаест") == "16"
     assert as_number("abcde") == "abcde"
 
 
@@ -127,4 +130,36 @@ def test_a_subscription_with_the_answer_to_the_question_is_accepted(
         )
     assert response.status_code == 200
     assert "Check your inbox" in response.content.decode()
+    assert len(mail.outbox) == 1
+
+
+CYRILLIC = "нула један два три четири пет шест седам осам девет десет једанаест дванаест"
+CYRILLIC += " тринаест четрнаест петнаест шеснаест седамнаест осамнаест деветнаест двадесет"
+
+
+def test_the_cyrillic_edition_asks_in_cyrillic_and_takes_a_cyrillic_answer(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    form = client.get("/sr-cyrl/pretplate/")
+    assert form.status_code == 200
+    html = form.content.decode()
+    question = re.search(r"Колико је (\w+) плус (\w+)\?", html)
+    assert question, html
+    words = CYRILLIC.split()
+    answer = words[words.index(question.group(1)) + words.index(question.group(2))]
+    key = re.search(r'name="captcha_key" value="([0-9a-f]+)"', html).group(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/sr-cyrl/pretplate/",
+            {
+                "email": "citalac@example.org",
+                "topics": ["bulletin"],
+                "language": "sr-latn",
+                "captcha_key": key,
+                "captcha_answer": answer,
+            },
+        )
+    assert response.status_code == 200, response.content.decode()
     assert len(mail.outbox) == 1
