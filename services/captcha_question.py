@@ -93,44 +93,10 @@ def question_for(key: str) -> str | None:
 
 #: Serbian Cyrillic to Latin: the Cyrillic edition (/sr-cyrl/) shows the question in Cyrillic,
 #: and its readers answer in it ("девет").
-_CYRILLIC = dict(
-    zip(
-        "абвгдђежзијклљмнњопрстћуфхцчџш",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "dj",
-            "e",
-            "ž",
-            "z",
-            "i",
-            "j",
-            "k",
-            "l",
-            "lj",
-            "m",
-            "n",
-            "nj",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "ć",
-            "u",
-            "f",
-            "h",
-            "c",
-            "č",
-            "dž",
-            "š",
-        ],
-        strict=True,
-    )
-)
+_CYRILLIC = {
+    **dict(zip("абвгдежзијклмнопрстћуфхцчш", "abvgdežzijklmnoprstćufhcčš", strict=True)),
+    **{"ђ": "dj", "љ": "lj", "њ": "nj", "џ": "dž"},
+}
 
 
 def _plain(text: str) -> str:
