@@ -103,3 +103,38 @@ def test_the_officers_language_falls_back_to_the_source_language(preferred, lang
     _profile(user, preferred)
     user.refresh_from_db()
     assert officer_language(user) == language
+
+
+@pytest.mark.parametrize(
+    "language, asks",
+    [("sq", "Sa bëjnë "), ("sr-latn", "Koliko je "), ("en", "What is ")],
+)
+def test_the_site_form_takes_the_answer_to_the_question_in_words(client, category, language, asks):
+    from captcha.models import CaptchaStore
+    from django.utils import translation
+
+    from services.captcha_question import NUMBERS, question_key
+    from services.complaints.pages import ComplaintFormPage
+
+    url = ComplaintFormPage.objects.get(locale__language_code=language).url
+    form = client.get(url)
+    html = form.content.decode()
+    assert f"<strong>{asks}" in html
+    key = form.context["form"]["captcha_key"].value()
+    total = int(CaptchaStore.objects.get(hashkey=question_key(key)).response)
+    with translation.override(language):
+        word = str(NUMBERS[total])
+    response = client.post(
+        url,
+        {
+            "kind": "complaint",
+            "category": category.pk,
+            "subject": "Ndriçimi",
+            "text": "Llambat nuk ndizen.",
+            "consent": "on",
+            "captcha_key": key,
+            "captcha_answer": word.upper(),
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    assert Complaint.objects.count() == 1

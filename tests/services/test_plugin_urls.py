@@ -53,6 +53,7 @@ def test_reverse_gives_the_address_in_the_active_language(language):
         ("/en/complaints/track/", "Follow your message"),
         ("/sq/abonime/", 'lang="sq"'),
         ("/sr-latn/pretplate/", 'lang="sr-Latn"'),
+        ("/sr-cyrl/prituzbe/pracenje/", "Пратите своју поруку"),
     ],
 )
 def test_the_translated_addresses_serve_the_page(client, path, heading):
