@@ -1,5 +1,8 @@
-"""Captcha challenges shared by every citizen write endpoint (django-simple-captcha)."""
+"""Captcha challenges shared by every citizen write endpoint (django-simple-captcha), each
+with a question in words beside its image for people who cannot see it
+(``services.captcha_question``)."""
 
+from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
@@ -11,47 +14,77 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
+from services.captcha_question import add_question, as_number, question_for, question_key
 from services.urls import absolute
+
+
+@dataclass(frozen=True)
+class Challenge:
+    key: str
+    #: The image's address on this site (relative).
+    image_url: str
+    #: The same challenge as a question in words, in the active language.
+    question: str
+
+
+def _issue() -> Challenge:
+    key = CaptchaStore.generate_key()
+    expiration = CaptchaStore.objects.values_list("expiration", flat=True).get(hashkey=key)
+    add_question(key, expiration)
+    return _challenge(key)
+
+
+def _challenge(key: str) -> Challenge:
+    return Challenge(
+        key=key,
+        image_url=reverse("captcha-image", kwargs={"key": key}),
+        question=question_for(key) or "",
+    )
 
 
 def new_challenge() -> dict[str, str]:
     # Expired challenges are useless; dropping them here keeps the table small without a cron.
     CaptchaStore.remove_expired()
-    key = CaptchaStore.generate_key()
+    challenge = _issue()
     return {
-        "key": key,
-        "image_url": absolute(reverse("captcha-image", kwargs={"key": key})),
+        "key": challenge.key,
+        "image_url": absolute(challenge.image_url),
+        "question": challenge.question,
     }
 
 
 def verify(key: str, answer: str) -> bool:
-    """True when ``answer`` solves the challenge ``key``. Each challenge is good for one try.
+    """True when ``answer`` solves the challenge ``key``: the characters in its image, or the
+    answer to its question. Each challenge is good for one try, whichever way it is answered.
 
-    The challenge is deleted and read back in one statement (DELETE ... RETURNING, on SQLite
-    and PostgreSQL alike), so two requests racing with the same answer cannot both succeed and
-    a wrong answer burns the challenge too: no brute force against one image.
+    The challenge (its image row and its question row) is deleted and read back in one
+    statement (DELETE ... RETURNING, on SQLite and PostgreSQL alike), so two requests racing
+    with the same answer cannot both succeed and a wrong answer burns the challenge too: no
+    brute force against one image or one question.
     """
     if not key or not answer:
         return False
     table = connection.ops.quote_name(CaptchaStore._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"DELETE FROM {table} WHERE hashkey = %s RETURNING response, expiration",  # noqa: S608
-            [key],
+            f"DELETE FROM {table} WHERE hashkey IN (%s, %s) "  # noqa: S608
+            "RETURNING hashkey, response, expiration",
+            [key, question_key(key)],
         )
-        row = cursor.fetchone()
-    if row is None:
-        return False
-    response, expiration = row
+        rows = cursor.fetchall()
+    return any(
+        response == (answer.strip().lower() if hashkey == key else as_number(answer))
+        and _in_time(expiration)
+        for hashkey, response, expiration in rows
+    )
+
+
+def _in_time(expiration: Any) -> bool:
     if isinstance(expiration, str):  # SQLite returns text for RETURNING
         expiration = parse_datetime(expiration)
     if expiration is not None and timezone.is_naive(expiration):
         expiration = timezone.make_aware(expiration, UTC)
-    return (
-        response == answer.strip().lower()
-        and expiration is not None
-        and expiration > timezone.now()
-    )
+    return expiration is not None and expiration > timezone.now()
 
 
 class CaptchaFormMixin:
@@ -80,25 +113,27 @@ class CaptchaFormMixin:
                 "captcha_answer",
                 ValidationError(
                     _(
-                        "The characters do not match the image, or the image has expired. "
-                        "Please type the new one."
+                        "The answer does not match the image or the question, or it has "
+                        "expired. Please answer the new one."
                     ),
                     code="captcha",
                 ),
             )
 
 
-def refresh_captcha(form: Any) -> str:
+def refresh_captcha(form: Any) -> Challenge:
     """Give ``form`` a new challenge unless its current one is still unused (the citizen only
-    mistyped another field); returns the URL of the image to show."""
-    keep = form.is_bound and not form.captcha_checked and form.data.get("captcha_key")
-    if not keep:
-        key = CaptchaStore.generate_key()
-        if form.is_bound:
-            data = form.data.copy()
-            data["captcha_key"], data["captcha_answer"] = key, ""
-            form.data = data
-        else:
-            form.initial["captcha_key"], form.initial["captcha_answer"] = key, ""
-    key = form.data.get("captcha_key") if form.is_bound else form.initial["captcha_key"]
-    return reverse("captcha-image", kwargs={"key": key})
+    mistyped another field); returns the challenge to show (its image and its question)."""
+    kept = form.data.get("captcha_key") if form.is_bound and not form.captcha_checked else ""
+    # A key that is unknown or has no question (issued before questions existed) is replaced:
+    # a person who cannot see the image must always have the question.
+    if kept and CaptchaStore.objects.filter(hashkey=question_key(kept)).exists():
+        return _challenge(kept)
+    challenge = _issue()
+    if form.is_bound:
+        data = form.data.copy()
+        data["captcha_key"], data["captcha_answer"] = challenge.key, ""
+        form.data = data
+    else:
+        form.initial["captcha_key"], form.initial["captcha_answer"] = challenge.key, ""
+    return challenge

@@ -38,6 +38,9 @@ class ServicePlugin:
     router: Any = None
     #: Returns the plugin's site URL patterns, mounted under ``/<language>/<slug>/``.
     urls: Callable[[], UrlList] | None = None
+    #: The first segment of the site URLs per language code, like a page's slug
+    #: (``{"sq": "ankesat"}``); a language not listed uses ``slug`` (see ``services.urls``).
+    url_slugs: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Renders the plugin's widget for the generic service block: (request, options) -> html.
     render_widget: Callable[[HttpRequest | None, Any], str] | None = None
     #: Slugs of the plugins this one cannot work without (start-up fails when one is missing).

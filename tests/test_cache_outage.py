@@ -104,9 +104,9 @@ def test_pages_the_api_and_the_captcha_are_served_while_the_cache_is_down(
     complaint = Complaint.objects.create(
         subject="S", text="T", category=category, department=category.default_department
     )
-    tracking = client.get("/sr-latn/complaints/track/", {"code": complaint.tracking_code})
+    tracking = client.get("/sr-latn/prituzbe/pracenje/", {"code": complaint.tracking_code})
     assert tracking.status_code == 200 and complaint.tracking_code in tracking.content.decode()
-    missing = client.get("/sr-latn/complaints/track/", {"code": "AAAA-BBBB-CCCC"})
+    missing = client.get("/sr-latn/prituzbe/pracenje/", {"code": "AAAA-BBBB-CCCC"})
     assert missing.status_code == 404  # the page's own answer to an unknown code, not an error
 
 
@@ -146,7 +146,7 @@ def test_citizens_can_still_send_complaints_while_the_cache_is_down(client, shar
     sent = client.post(page.url, data)
     assert sent.status_code == 302
     assert Complaint.objects.count() == 2
-    tracking = client.get("/sr-latn/complaints/track/", {"code": code})
+    tracking = client.get("/sr-latn/prituzbe/pracenje/", {"code": code})
     assert tracking.status_code == 200 and code in tracking.content.decode()
 
 

@@ -20,7 +20,7 @@ class ComplaintsConfig(AppConfig):
     def ready(self) -> None:
         from services.complaints.api import router
         from services.complaints.demo import load_demo
-        from services.complaints.urls import site_urls
+        from services.complaints.urls import URL_SLUGS, site_urls
         from services.registry import ServicePlugin, register
 
         register(
@@ -29,6 +29,7 @@ class ComplaintsConfig(AppConfig):
                 label=_("Complaints and suggestions"),
                 router=router,
                 urls=site_urls,
+                url_slugs=URL_SLUGS,
                 requires=("captcha",),
                 load_demo=load_demo,
             )

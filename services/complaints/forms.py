@@ -58,9 +58,13 @@ class AttachmentsField(forms.FileField):
 
 class CoordinateField(forms.DecimalField):
     """A coordinate, rounded to the decimal places it is stored with: a device giving more
-    digits than the 6 kept (about 0.1 m) is not refused for its precision."""
+    digits than the 6 kept (about 0.1 m) is not refused for its precision. A decimal comma
+    ("42,3702", as Albanian and Serbian write it) is read as the decimal point: a coordinate
+    has no thousands to separate, so the comma cannot mean anything else."""
 
     def to_python(self, value):
+        if isinstance(value, str) and value.count(",") == 1 and "." not in value:
+            value = value.replace(",", ".")
         number = super().to_python(value)
         if (
             isinstance(number, Decimal)
@@ -148,7 +152,13 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         widget=forms.HiddenInput, required=False, help_text=_("From GET /api/v3/captcha/.")
     )
     captcha_answer = forms.CharField(
-        label=_("Type the characters in the image"), max_length=20, required=False
+        label=_("Type the characters in the image, or answer the question"),
+        max_length=20,
+        required=False,
+        help_text=_(
+            "The characters shown in the image, or the answer to the question that comes with "
+            "it (in digits or in words)."
+        ),
     )
 
     #: Fields given both or neither (the API document says so: ``services.openapi``).
@@ -186,8 +196,13 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         super().clean()
         data = self.cleaned_data
         for first, second in self.api_together:
+            # A value refused on its own is reported once, on its own field: the other one
+            # is not also blamed for being alone.
+            if first in self.errors or second in self.errors:
+                continue
             if (data.get(first) is None) != (data.get(second) is None):
-                self.add_error(second, _("Give both coordinates, or neither."))
+                missing = first if data.get(first) is None else second
+                self.add_error(missing, _("Give both coordinates, or neither."))
         if data.get("anonymous"):
             # Anonymous means nothing identifying is kept, whatever was typed.
             data["name"] = data["email"] = data["phone"] = ""

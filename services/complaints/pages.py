@@ -11,11 +11,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
 from services.captcha import refresh_captcha
-from services.complaints import codes
 from services.complaints.forms import ComplaintForm
-from services.complaints.models import Category, Complaint
+from services.complaints.models import Category
 from services.complaints.submissions import GATE, create_complaint
 from services.gate import HONEYPOT, INVALID, RATE_LIMITED, UNSUPPORTED
+
+#: The marker of the page after a message was sent (it carries nothing: the code is in the
+#: session under ``SESSION_KEY``).
+RECEIVED = "received"
+SESSION_KEY = "complaints:sent"
 
 
 class ComplaintFormPage(Page):
@@ -40,12 +44,17 @@ class ComplaintFormPage(Page):
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method == "POST":
             return self.submit(request)
-        # Only a real code is shown as "your tracking code": the page must not repeat
-        # whatever a forged link puts in the address.
-        sent = codes.normalise(request.GET.get("sent", ""))
-        if sent and not Complaint.objects.filter(tracking_code=sent).exists():
-            sent = None
-        return self.render_form(request, ComplaintForm(language=get_language()), sent=sent)
+        if RECEIVED in request.GET:
+            # The code is shown once, from the session: it never travels in the address (nor
+            # stays in the browser's history), and a reload or the back button on a shared
+            # computer shows only that the message arrived.
+            code = request.session.pop(SESSION_KEY, None)
+            context = self.get_context(request)
+            context.update({"received": True, "sent": code})
+            response = TemplateResponse(request, self.template, context)
+            response["Cache-Control"] = "no-store"
+            return response
+        return self.render_form(request, ComplaintForm(language=get_language()))
 
     def submit(self, request: HttpRequest) -> HttpResponse:
         language = get_language()
@@ -62,8 +71,10 @@ class ComplaintFormPage(Page):
             create_complaint,
         )
         if outcome.result is not None:
-            # Post/redirect/get: a reload does not send the message twice.
-            return redirect(f"{self.get_url(request)}?sent={outcome.result.tracking_code}")
+            # Post/redirect/get: a reload does not send the message twice. The code waits in
+            # the session for the page after the redirect.
+            request.session[SESSION_KEY] = outcome.result.tracking_code
+            return redirect(f"{self.get_url(request)}?{RECEIVED}")
         if outcome.refusal == INVALID and outcome.form is not None:
             # Browsers cannot refill a file input: say so, rather than lose files silently.
             files_dropped = bool(request.FILES)
@@ -79,7 +90,7 @@ class ComplaintFormPage(Page):
     def render_form(
         self, request: HttpRequest, form: ComplaintForm, status: int = 200, **extra
     ) -> HttpResponse:
-        captcha_image = refresh_captcha(form)
+        captcha = refresh_captcha(form)
         context = self.get_context(request)
         context.update(
             {
@@ -88,7 +99,7 @@ class ComplaintFormPage(Page):
                     Locale.objects.filter(language_code=get_language()).first()
                     or Locale.get_default()
                 ).order_by("sort_order", "name"),
-                "captcha_image": captcha_image,
+                "captcha": captcha,
                 **extra,
             }
         )

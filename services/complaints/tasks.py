@@ -1,10 +1,14 @@
 """Background work of the complaints box: e-mails never delay or fail a citizen's request."""
 
+from collections import defaultdict
+from typing import Any
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import get_supported_language_variant
 from django_tasks import task
 
 from services.complaints.models import Complaint
@@ -34,33 +38,64 @@ def complaint_received(complaint_id: int) -> None:
 
 @task()
 def notify_department(complaint_id: int) -> None:
-    """Tell the officers of the complaint's department (new, or reassigned to them)."""
+    """Tell the officers of the complaint's department (new, or reassigned to them), each in
+    the language they chose for the admin; the department's shared address in the site's
+    source language."""
     complaint = Complaint.objects.select_related("department__group", "category").get(
         pk=complaint_id
     )
-    officers = _officer_addresses(complaint)
-    if officers:
-        desk_url = absolute(reverse("complaints_complaint_modeladmin_inspect", args=[complaint.pk]))
-        _send(
-            officers,
-            "new_for_department",
-            {"complaint": complaint, "desk_url": desk_url},
-            settings.LANGUAGE_CODE,
-        )
+    by_language = _officer_addresses(complaint)
+    if not by_language:
+        return
+    desk_url = absolute(reverse("complaints_complaint_modeladmin_inspect", args=[complaint.pk]))
+    for language, addresses in sorted(by_language.items()):
+        with translation.override(language):
+            # The category and the department as named in the officer's language.
+            context = {
+                "complaint": complaint,
+                "category": complaint.category.localized,
+                "department": complaint.department.localized,
+                "desk_url": desk_url,
+            }
+        _send(sorted(addresses), "new_for_department", context, language)
 
 
-def _officer_addresses(complaint: Complaint) -> list[str]:
+def officer_language(user: Any) -> str:
+    """The site language closest to the one ``user`` chose in their Wagtail profile, or the
+    site's source language when they chose none (or one the site does not offer)."""
+    profile = getattr(user, "wagtail_userprofile", None)
+    preferred = profile.preferred_language if profile is not None else ""
+    if preferred:
+        try:
+            return get_supported_language_variant(preferred)
+        except LookupError:
+            pass
+    return settings.LANGUAGE_CODE
+
+
+def _officer_addresses(complaint: Complaint) -> dict[str, set[str]]:
+    """Addresses to tell, by the language each one reads."""
     department = complaint.department
-    addresses = set()
+    addresses: dict[str, set[str]] = defaultdict(set)
     if department.email:
-        addresses.add(department.email)
+        addresses[settings.LANGUAGE_CODE].add(department.email)
     if department.group is not None:
-        addresses.update(
+        officers = (
             department.group.user_set.filter(is_active=True)
             .exclude(email="")
-            .values_list("email", flat=True)
+            .select_related("wagtail_userprofile")
         )
-    return sorted(addresses)
+        for officer in officers:
+            addresses[officer_language(officer)].add(officer.email)
+    # An officer who is also the department's address gets one e-mail, in their language.
+    shared = {
+        email
+        for language, emails in addresses.items()
+        if language != settings.LANGUAGE_CODE
+        for email in emails
+    }
+    addresses[settings.LANGUAGE_CODE] -= shared
+    return {language: emails for language, emails in addresses.items() if emails}
 
 
 @task()

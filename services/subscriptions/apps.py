@@ -16,7 +16,7 @@ class SubscriptionsConfig(AppConfig):
         from services.registry import ServicePlugin, register
         from services.subscriptions.api import router
         from services.subscriptions.mailing import MAILER
-        from services.subscriptions.urls import site_urls
+        from services.subscriptions.urls import URL_SLUGS, site_urls
         from services.subscriptions.views import render_widget
 
         register(
@@ -25,6 +25,7 @@ class SubscriptionsConfig(AppConfig):
                 label=_("E-mail subscriptions"),
                 router=router,
                 urls=site_urls,
+                url_slugs=URL_SLUGS,
                 render_widget=render_widget,
                 requires=("captcha",),
                 capabilities={MAIL: MAILER},

@@ -19,7 +19,13 @@ class SubscribeForm(CaptchaFormMixin, forms.Form):
         widget=forms.HiddenInput, required=False, help_text=_("From GET /api/v3/captcha/.")
     )
     captcha_answer = forms.CharField(
-        label=_("Type the characters in the image"), max_length=20, required=False
+        label=_("Type the characters in the image, or answer the question"),
+        max_length=20,
+        required=False,
+        help_text=_(
+            "The characters shown in the image, or the answer to the question that comes with "
+            "it (in digits or in words)."
+        ),
     )
 
     def clean(self) -> dict:

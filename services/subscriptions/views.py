@@ -43,7 +43,7 @@ def form_context(request: HttpRequest | None, form: SubscribeForm | None = None)
     chosen = [key for key in asked if registry.topic(key) is not None]
     first = chosen or [topic.key for topic in registry.topics()[:1]]
     form = form or SubscribeForm(initial={"language": get_language(), "topics": first})
-    return {"subscribe_form": form, "captcha_image": refresh_captcha(form)}
+    return {"subscribe_form": form, "captcha": refresh_captcha(form)}
 
 
 @never_cache

@@ -272,5 +272,5 @@ def test_the_test_message_links_to_real_pages(client, issue):
     client.force_login(office)
     client.post(f"/admin/mail/send/{issue.pk}/", {"action": "test"})
     (message,) = mail.outbox
-    assert "http://testserver/sq/subscriptions/" in message.body
+    assert "http://testserver/sq/abonime/" in message.body
     assert 'href="#"' not in message.alternatives[0][0]

@@ -56,7 +56,7 @@ def test_a_citizen_with_an_email_gets_an_acknowledgement_in_their_language(
     acknowledgement = next(m for m in mail.outbox if m.to == ["milica@example.org"])
     assert code in acknowledgement.subject
     assert "Primili smo" in acknowledgement.subject
-    assert "/sr-latn/complaints/track/?code=" in acknowledgement.body
+    assert "/sr-latn/prituzbe/pracenje/?code=" in acknowledgement.body
     # The department's officers are told, with a link to the desk.
     notice = next(m for m in mail.outbox if m.to == ["rruget@kllokot.example"])
     assert (

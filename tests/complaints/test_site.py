@@ -46,10 +46,41 @@ def test_a_citizen_submits_and_gets_a_tracking_code(client, page_url, category):
     response = client.post(page_url("sr-latn"), data)
     assert response.status_code == 302
     complaint = Complaint.objects.get()
-    assert response.url.endswith(f"?sent={complaint.tracking_code}")
+    # The address carries nothing secret: the code waits in the session for the next page.
+    assert response.url == f"{page_url('sr-latn')}?received"
+    assert complaint.tracking_code not in response.url
     assert complaint.language == "sr-latn" and complaint.kind == "suggestion"
-    thanks = client.get(response.url).content.decode()
-    assert complaint.tracking_code in thanks
+    thanks = client.get(response.url)
+    assert thanks["Cache-Control"] == "no-store"
+    assert complaint.tracking_code in thanks.content.decode()
+    assert "Hvala, primili smo Vašu poruku." in thanks.content.decode()
+
+
+def test_the_tracking_code_is_shown_once_and_a_reload_still_says_the_message_arrived(
+    client, page_url, category
+):
+    form = client.get(page_url("en"))
+    data = {
+        "kind": "complaint",
+        "category": category.pk,
+        "subject": "Potholes",
+        "text": "Deep potholes on the main road.",
+        "consent": "on",
+        **captcha_from(form),
+    }
+    sent = client.post(page_url("en"), data)
+    code = Complaint.objects.get().tracking_code
+    first = client.get(sent.url).content.decode()
+    assert code in first and "Thank you, we received your message." in first
+    # A reload, or the back button on a shared computer: the message arrived, the code is gone.
+    again = client.get(sent.url).content.decode()
+    assert code not in again
+    assert "Thank you, we received your message." in again
+    assert "The tracking code is shown only once" in again
+    # Another browser following the same address sees no code either.
+    from django.test import Client
+
+    assert code not in Client().get(sent.url).content.decode()
 
 
 def test_a_failed_submission_keeps_everything_the_citizen_typed(client, page_url, category):
@@ -95,7 +126,7 @@ def test_a_wrong_captcha_keeps_the_text_and_offers_a_new_challenge(client, page_
     assert response.status_code == 400
     html = response.content.decode()
     assert "Loud at night." in html
-    assert "The characters do not match the image" in html
+    assert "The answer does not match the image or the question" in html
     assert response.context["form"]["captcha_key"].value() != old["captcha_key"]
 
 
@@ -110,7 +141,7 @@ def test_the_track_page_shows_the_status_in_the_visitors_language(client, catego
         name="Secret Name",
     )
     complaint.history.create(status="received")
-    response = client.get("/sr-latn/complaints/track/", {"code": complaint.tracking_code.lower()})
+    response = client.get("/sr-latn/prituzbe/pracenje/", {"code": complaint.tracking_code.lower()})
     assert response.status_code == 200
     html = response.content.decode()
     assert "U obradi" in html
@@ -124,6 +155,8 @@ def test_a_forged_sent_link_shows_no_tracking_code(client, page_url):
     html = client.get(page_url("en"), {"sent": "Pay a 50 EUR fee at evil.example"}).content.decode()
     assert "evil.example" not in html
     assert "Thank you, we received your message." not in html
+    forged = client.get(page_url("en"), {"received": "Pay a fee at evil.example"}).content.decode()
+    assert "evil.example" not in forged
 
 
 def test_asking_for_another_image_keeps_what_was_typed(client, page_url, category):

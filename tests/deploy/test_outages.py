@@ -157,7 +157,7 @@ def test_the_site_lives_through_a_cache_outage_and_a_database_outage(outage_site
     status, _headers, body = site.post("/api/v3/complaints/", site.complaint())
     assert status == 201, body
     code = json.loads(body)["tracking_code"]
-    status, _headers, body = site.get(f"/sr-latn/complaints/track/?code={code}")
+    status, _headers, body = site.get(f"/sr-latn/prituzbe/pracenje/?code={code}")
     assert status == 200 and code in body
     status, _headers, body = site.get("/healthz")
     assert status == 200 and json.loads(body)["cache"] == "unreachable"

@@ -41,7 +41,7 @@ def test_anonymous_complaint_in_serbian_answered_by_an_officer(page, site_env):
     page.locator("#id_captcha_answer").fill(answer)
     page.get_by_role("button", name="Pošalji").click()
 
-    page.wait_for_url(re.compile(r"\?sent="))
+    page.wait_for_url(re.compile(r"\?received$"))
     code = page.locator(".code").inner_text()
     assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}", code)
     ((name, email),) = db_query(
@@ -71,6 +71,6 @@ def test_anonymous_complaint_in_serbian_answered_by_an_officer(page, site_env):
     page.wait_for_load_state()
 
     # The citizen sees the answer.
-    page.goto(f"{base}/sr-latn/complaints/track/?code={code}")
+    page.goto(f"{base}/sr-latn/prituzbe/pracenje/?code={code}")
     assert "Rasveta je popravljena 3. decembra." in page.locator(".answer").inner_text()
     assert "Odgovoreno" in page.locator(".facts").inner_text()

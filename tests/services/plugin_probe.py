@@ -22,9 +22,9 @@ PATHS = [
     "/api/v3/captcha/",
     "/api/v3/locales/",
     "/api/v3/complaints/categories/",
-    "/sq/complaints/track/",
+    "/sq/ankesat/gjurmo/",
     "/api/v3/subscriptions/topics/",
-    "/sq/subscriptions/",
+    "/sq/abonime/",
 ]
 
 

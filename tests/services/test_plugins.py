@@ -72,17 +72,17 @@ def reports(shared_tmp) -> dict[str, dict]:
 @pytest.mark.parametrize(
     "app, slug, gone",
     [
-        (COMPLAINTS, "complaints", ["/api/v3/complaints/categories/", "/sq/complaints/track/"]),
-        (SUBSCRIPTIONS, "subscriptions", ["/api/v3/subscriptions/topics/", "/sq/subscriptions/"]),
+        (COMPLAINTS, "complaints", ["/api/v3/complaints/categories/", "/sq/ankesat/gjurmo/"]),
+        (SUBSCRIPTIONS, "subscriptions", ["/api/v3/subscriptions/topics/", "/sq/abonime/"]),
         (
             "no plugins",
             "captcha",
             [
                 "/api/v3/captcha/",
                 "/api/v3/complaints/categories/",
-                "/sq/complaints/track/",
+                "/sq/ankesat/gjurmo/",
                 "/api/v3/subscriptions/topics/",
-                "/sq/subscriptions/",
+                "/sq/abonime/",
             ],
         ),
     ],
