@@ -14,9 +14,16 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, get_page_models
 
+from bulletin.models import BulletinIndexPage
+from home.models import HomePage
 from services.complaints.models import Complaint
 from services.complaints.pages import ComplaintFormPage
-from tests.factories import ComplaintFactory
+from tests.factories import (
+    BulletinIssuePageFactory,
+    ComplaintFactory,
+    ImageFactory,
+    StandardPageFactory,
+)
 from tests.html import vnu
 
 pytestmark = pytest.mark.django_db
@@ -90,7 +97,48 @@ def tracking_code(db) -> str:
     return complaint.tracking_code
 
 
-def test_every_page_type_and_plugin_page_passes_the_html_checker(client, tracking_code):
+@pytest.fixture
+def pages_with_images(db) -> dict[str, str]:
+    """The demo has no images yet: pages with every image block (described, decorative, and an
+    old one without text, which falls back to the library's title)."""
+    photo, ornament = ImageFactory(title="Rruga"), ImageFactory(title="Zbukurim")
+    described = {"alt_text": "Rruga e re në Kllokot", "decorative": False}
+    archive = BulletinIndexPage.objects.get(locale__language_code="sq")
+    article = {"title": "Rruga", "text": "<p>U asfaltua.</p>", "image": photo, **described}
+    project = {
+        "name": "Asfaltimi",
+        "place": "Kllokot",
+        "funder": "",
+        "description": "",
+        "photos": [
+            {"image": photo, **described},
+            {"image": ornament, "alt_text": "", "decorative": True},
+        ],
+    }
+    issue = BulletinIssuePageFactory(
+        parent=archive,
+        slug="2030-02",
+        sections=[
+            ("article", {**article, "caption": "Rruga", "credit": "Komuna"}),
+            ("project", project),
+        ],
+    )
+    no_caption = {"caption": "", "credit": ""}
+    content = StandardPageFactory(
+        parent=HomePage.objects.get(locale__language_code="sq"),
+        slug="me-foto",
+        body=[
+            ("image", {"image": photo, **described, **no_caption}),
+            ("image", {"image": ornament, "alt_text": "", "decorative": True, **no_caption}),
+            ("image", {"image": photo, "alt_text": "", **no_caption}),
+        ],
+    )
+    return {"issue with photos": issue.url, "page with images": content.url}
+
+
+def test_every_page_type_and_plugin_page_passes_the_html_checker(
+    client, tracking_code, pages_with_images
+):
     command = vnu.command()  # before rendering anything: skip (or fail in CI) early
     assert command
     types = page_types_by_language()
@@ -106,6 +154,9 @@ def test_every_page_type_and_plugin_page_passes_the_html_checker(client, trackin
         for name, fetch in fetches.items():
             _status, html = fetch(client)
             documents[f"{language}: {name}"] = html
+    for name, url in pages_with_images.items():
+        documents[f"sq: {name}"] = html = get(url)(client)[1]
+        assert html.count('<img src="/media/') >= 3, name
     # The error page served when the site itself fails (no template context at all).
     documents["server error"] = render_to_string("500.html")
 
