@@ -6,6 +6,8 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 BASE_URL ?= http://$(HOST):$(PORT)
 STAMP := $(VENV)/.installed
+# The W3C HTML checker (vnu.jar, from npm, pinned in package-lock.json) for tests/html/.
+NODE_STAMP := node_modules/.installed
 # pytest-xdist workers: one per core.
 WORKERS ?= auto
 
@@ -21,6 +23,13 @@ $(STAMP): requirements/base.txt requirements/production.txt requirements/dev.txt
 	$(PY) -m pip install --quiet -r requirements/dev.txt
 	touch $(STAMP)
 
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
+	else \
+		echo "npm not found: the HTML checker (vnu.jar) is not installed, its test is skipped."; \
+	fi
+
 run: $(STAMP) ## Install, migrate, load the demo and serve it on http://127.0.0.1:$PORT
 	BASE_URL=$(BASE_URL) $(PY) manage.py migrate --no-input
 	BASE_URL=$(BASE_URL) $(PY) manage.py load_demo
@@ -32,10 +41,10 @@ run: $(STAMP) ## Install, migrate, load the demo and serve it on http://127.0.0.
 	@echo ""
 	BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: $(STAMP) ## Run the whole suite, in parallel (browser tests run when Chromium is installed)
+test: $(STAMP) $(NODE_STAMP) ## Run the whole suite, in parallel (browser tests run when Chromium is installed)
 	$(PY) -m pytest -n $(WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
-test-fast: $(STAMP) ## The suite without the tests that start servers or browsers
+test-fast: $(STAMP) $(NODE_STAMP) ## The suite without the tests that start servers or browsers
 	$(PY) -m pytest -n $(WORKERS) -m "not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP) ## What pre-commit runs: ruff, formatting, layer contracts, types, migrations, whitespace
@@ -69,4 +78,4 @@ restore: $(STAMP) ## Restore a backup into DATABASE_URL's empty database, and ve
 	$(PY) manage.py restore_site "$(SRC)" $(RESTORE_ARGS)
 
 clean: ## Remove the virtual environment, the database and collected files
-	rm -rf $(VENV) db.sqlite3 staticfiles media .secret_key
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles media .secret_key

@@ -5,18 +5,21 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock as DescribedImageBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.images import image_representation
+from home.blocks import DescribedImageMixin, alt_text_block, decorative_block
+from home.images import alt_text, image_representation
 from services.blocks import ServiceWidgetBlock
 from services.urls import absolute
 
 
-class ArticleBlock(blocks.StructBlock):
+class ArticleBlock(DescribedImageMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ol", "ul"])
     image = ImageChooserBlock(label=_("Image"), required=False)
-    alt_text = blocks.CharBlock(label=_("Alternative text"), required=False)
+    alt_text = alt_text_block()
+    decorative = decorative_block()
     caption = blocks.CharBlock(label=_("Caption"), required=False)
     credit = blocks.CharBlock(label=_("Credit"), required=False)
 
@@ -31,7 +34,7 @@ class ArticleBlock(blocks.StructBlock):
             "title": value["title"],
             # Like every other rich text in the API: links resolved, ``?rich_text_format=``.
             "text": self.child_blocks["text"].get_api_representation(value["text"], context),
-            "image": image_representation(value["image"], value["alt_text"]),
+            "image": self.image_api_representation(value),
             "caption": value["caption"],
             "credit": value["credit"],
         }
@@ -69,7 +72,9 @@ class ProjectBlock(blocks.StructBlock):
     started = blocks.DateBlock(label=_("Started"), required=False)
     finished = blocks.DateBlock(label=_("Finished"), required=False)
     description = blocks.TextBlock(label=_("Description"), required=False)
-    photos = blocks.ListBlock(ImageChooserBlock(), label=_("Photos"), required=False)
+    # Wagtail's ImageBlock: each photo with its alternative text (translated with the page)
+    # or an explicit "decorative" flag.
+    photos = blocks.ListBlock(DescribedImageBlock(), label=_("Photos"), required=False)
 
     class Meta:
         icon = "site"
@@ -78,6 +83,11 @@ class ProjectBlock(blocks.StructBlock):
             "A project the municipality completed: place, value, funder, dates, photos."
         )
         template = "bulletin/blocks/project.html"
+
+    def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
+        context = super().get_context(value, parent_context)
+        context["photos"] = [(photo, alt_text(photo)) for photo in value["photos"] if photo]
+        return context
 
     def get_api_representation(self, value: Any, context: Any = None) -> dict:
         data = super().get_api_representation(value, context)

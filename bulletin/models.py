@@ -153,7 +153,8 @@ class BulletinIssuePage(BasePage):
 
     @property
     def cover(self) -> dict | None:
-        return image_representation(self.cover_image)
+        # Decorative, as the site shows it: the issue's title says what it is about.
+        return image_representation(self.cover_image, decorative=True)
 
     @property
     def preview_modes(self):

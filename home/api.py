@@ -93,5 +93,6 @@ def identity(request: HttpRequest, locale: str | None = None) -> dict:
         "phones": settings_obj.phone_list,
         "email": settings_obj.email,
         "social_links": dict(settings_obj.social_links),
-        "coat_of_arms": image_representation(settings_obj.coat_of_arms),
+        # Decorative beside the name, as on the site (the library's title is not translated).
+        "coat_of_arms": image_representation(settings_obj.coat_of_arms, decorative=True),
     }

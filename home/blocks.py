@@ -6,14 +6,16 @@ what a front end needs from the API (image renditions, resolved links) rather th
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.images import image_representation
+from home.images import alt_text, image_representation
 from services.blocks import ServiceWidgetBlock
 from services.registry import entry_choices, registry
 from services.urls import absolute, plugin_entry_url
@@ -35,13 +37,59 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Qëllimet", "level": "h2"}
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
+def alt_text_block() -> blocks.CharBlock:
+    """The alternative text of an image where it is used: a page's text, so translators
+    translate it with the page (wagtail-localize makes it a segment)."""
+    return blocks.CharBlock(
         label=_("Alternative text"),
         required=False,
-        help_text=_("Describe the image for people who cannot see it. Leave empty if decorative."),
+        help_text=_(
+            "What the image shows, for people who cannot see it. It is translated with the page."
+        ),
     )
+
+
+def decorative_block() -> blocks.BooleanBlock:
+    return blocks.BooleanBlock(
+        label=_("Decorative image"),
+        required=False,
+        help_text=_("Tick only if the image adds nothing to the text: screen readers skip it."),
+    )
+
+
+class DescribedImageMixin:
+    """For a StructBlock with ``image``, ``alt_text`` and ``decorative`` children: an image is
+    either described or explicitly decorative, and its template gets ``alt`` (an ``AltText``)."""
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)  # type: ignore[misc]
+        deferred = getattr(self, "is_deferred_validation", False)
+        described = (value.get("alt_text") or "").strip() or value.get("decorative")
+        if value.get("image") and not described and not deferred:
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(_("Describe the image, or mark it as decorative."))
+                }
+            )
+        return value
+
+    def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
+        context = super().get_context(value, parent_context)  # type: ignore[misc]
+        context["alt"] = alt_text(
+            value.get("image"), value.get("alt_text"), value.get("decorative")
+        )
+        return context
+
+    def image_api_representation(self, value: Any) -> dict | None:
+        return image_representation(
+            value.get("image"), value.get("alt_text"), decorative=bool(value.get("decorative"))
+        )
+
+
+class ImageBlock(DescribedImageMixin, blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = alt_text_block()
+    decorative = decorative_block()
     caption = blocks.CharBlock(label=_("Caption"), required=False)
     credit = blocks.CharBlock(label=_("Credit"), required=False)
 
@@ -53,7 +101,7 @@ class ImageBlock(blocks.StructBlock):
 
     def get_api_representation(self, value: Any, context: Any = None) -> dict:
         return {
-            "image": image_representation(value["image"], value["alt_text"]),
+            "image": self.image_api_representation(value),
             "caption": value["caption"],
             "credit": value["credit"],
         }

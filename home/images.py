@@ -1,7 +1,17 @@
 """Image data for front ends: renditions with absolute URLs, so another front end needs no
-knowledge of our media storage."""
+knowledge of our media storage; and the alternative text an image gets where it is used.
 
-from typing import Any
+Alternative text belongs to the place an image is used, not to the image: blocks carry it
+(``alt_text``, with an explicit ``decorative`` flag), so translators translate it with the
+page through wagtail-localize. The image library is not translated per language: its
+description or title is written once, in the source language, and is only a fallback for an
+informative image that has no text of its own yet; it is then marked with its language.
+"""
+
+from typing import Any, NamedTuple
+
+from django.conf import settings
+from django.utils import translation
 
 from services.urls import absolute
 
@@ -13,25 +23,59 @@ RENDITIONS = {
 }
 
 
+class AltText(NamedTuple):
+    text: str
+    #: The language of ``text`` when it is not the page's (the library's fallback), else None.
+    language: str | None = None
+
+
+DECORATIVE = AltText("")
+
+
+def alt_text(image: Any, alt: str | None = None, decorative: bool = False) -> AltText:
+    """What a reader of the active language is told about ``image`` where it is used.
+
+    ``alt`` and ``decorative`` default to what Wagtail's own ``ImageBlock`` put on the image.
+    """
+    if image is None:
+        return DECORATIVE
+    decorative = decorative or bool(getattr(image, "decorative", False))
+    if alt is None:
+        alt = getattr(image, "contextual_alt_text", None)
+    if decorative:
+        return DECORATIVE
+    if alt and alt.strip():
+        return AltText(alt.strip())
+    fallback = (getattr(image, "default_alt_text", "") or "").strip()
+    source = settings.LANGUAGE_CODE
+    return AltText(fallback, None if translation.get_language() == source else source)
+
+
 def image_representation(
-    image: Any, alt: str | None = None, specs: dict[str, str] | None = None
+    image: Any,
+    alt: str | None = None,
+    specs: dict[str, str] | None = None,
+    decorative: bool = False,
 ) -> dict | None:
     """Serialize a Wagtail image with a set of renditions (generated once, then cached).
 
-    ``alt`` is empty when the editor marked the image as decorative; front ends should then
-    render ``alt=""``, as our own templates do.
+    ``alt`` is the text where the image is used, in the active language (the page's, in the
+    API); ``decorative`` images get ``alt: ""``, as our own templates render them.
+    ``alt_language`` names the language of ``alt`` when it is not the page's (an image with no
+    text of its own yet, described by the library's source-language title).
     """
     if image is None:
         return None
     specs = specs or RENDITIONS
-    if alt is None:
-        # No alternative text given where the image is used: fall back to the image's own.
-        alt = getattr(image, "default_alt_text", "") or ""
+    decorative = decorative or bool(getattr(image, "decorative", False))
+    described = alt_text(image, alt, decorative)
     renditions = image.get_renditions(*specs.values())
     return {
         "id": image.pk,
         "title": image.title,
-        "alt": alt,
+        "alt": described.text,
+        "alt_language": described.language,
+        "decorative": decorative,
         "width": image.width,
         "height": image.height,
         "renditions": {

@@ -116,7 +116,9 @@ class HomePage(BasePage):
 
     @property
     def hero(self) -> dict | None:
-        return image_representation(self.hero_image)
+        # Decorative, as the site shows it: the hero title and text beside it say what it is
+        # about (the library's title is in the source language only).
+        return image_representation(self.hero_image, decorative=True)
 
     @property
     def menu_pages(self):
