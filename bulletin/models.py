@@ -144,6 +144,8 @@ class BulletinIssuePage(BasePage):
         APIField("editorial"),
         APIField("sections"),
     ]
+    # What ``pdf`` reads, fetched at once for a whole API list (``home.page_list``).
+    api_list_prefetch = {"pdf": ("bulletin_pdf__document",)}
     parent_page_types = ["bulletin.BulletinIndexPage"]
     subpage_types: list[str] = []
 
@@ -184,8 +186,9 @@ class BulletinIssuePage(BasePage):
     @property
     def pdf(self) -> dict | None:
         """The print edition in this language, once built (a background task on publish)."""
-        edition = IssuePDF.objects.filter(page_id=self.pk).select_related("document").first()
-        if edition is None:
+        try:
+            edition = self.bulletin_pdf
+        except IssuePDF.DoesNotExist:
             return None
         return {
             "url": absolute(edition.document.url),

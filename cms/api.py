@@ -7,10 +7,15 @@ All of it shares one OpenAPI document at ``/api/v3/openapi.json`` and interactiv
 from typing import Any
 
 from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+from ninja import Router, Schema
+from wagtail.api.v2.utils import get_full_url
 from wagtail.api.v3.api import api
 from wagtail.api.v3.auth import AllowAnonymous
 
 from cms import api_errors, cyrillic, middleware
+from home import page_list
 from home.api import identity_router, locales_router
 from services import openapi
 from services.registry import registry
@@ -27,6 +32,7 @@ api.description = (
 # The one API is assembled here: refuse to assemble it with a plugin missing its requirement.
 registry.verify()
 
+page_list.install()
 api.add_router("/locales/", locales_router)
 api.add_router("/identity/", identity_router)
 api.add_router("/action-plan/", action_plan_router)
@@ -36,6 +42,61 @@ for plugin in registry:
         api.add_router(f"/{plugin.slug}/", plugin.router)
 
 api_errors.install(api)
+
+
+class ServiceLink(Schema):
+    slug: str
+    name: str
+    url: str
+
+
+class ApiIndex(Schema):
+    title: str
+    version: str
+    openapi: str
+    docs: str
+    pages: str
+    locales: str
+    identity: str
+    services: list[ServiceLink]
+
+
+index_router = Router(tags=["index"], auth=[AllowAnonymous()])
+
+
+@index_router.get(
+    "/",
+    response=ApiIndex,
+    summary="Where to start",
+    description=(
+        "Links to the OpenAPI document, the interactive docs, the core lists and the base "
+        "address of every public service, each absolute on the host asked."
+    ),
+    operation_id="api_index",
+    url_name="index",
+)
+def index(request: HttpRequest) -> dict[str, Any]:
+    def url(name: str) -> str:
+        return get_full_url(request, reverse(f"{api.urls_namespace}:{name}"))
+
+    base = url("index")
+    return {
+        "title": api.title,
+        "version": api.version,
+        "openapi": url("openapi-json"),
+        "docs": url("openapi-view"),
+        "pages": url("list_pages"),
+        "locales": f"{base}locales/",
+        "identity": f"{base}identity/",
+        "services": [
+            {"slug": plugin.slug, "name": str(plugin.label), "url": f"{base}{plugin.slug}/"}
+            for plugin in registry
+            if plugin.router is not None
+        ],
+    }
+
+
+api.add_router("", index_router)
 
 RETRY_AFTER = {
     "Retry-After": {

@@ -18,9 +18,9 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import ValidationError as PydanticValidationError
-from wagtail.api.v3.errors import problem_response
 
 from services.gate import RATE_LIMITED, refusal_message
+from services.problems import problem_response
 from services.ratelimit import RateLimited
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,9 @@ def _count(limit: object) -> int:
 def _message(error: dict[str, Any]) -> str:
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
+    if kind == "unknown_field":
+        # Raised by our own code with a translated message that names the field.
+        return str(error.get("msg", ""))
     if kind == "missing":
         return _("This field is required.")
     if kind in {"int_parsing", "int_type", "int_from_float"}:

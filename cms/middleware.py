@@ -20,7 +20,6 @@ from django.utils.translation import (
     get_language_from_request,
 )
 from django.utils.translation import gettext as _
-from wagtail.api.v3.errors import PROBLEM_JSON, problem_response
 from wagtail.models import Locale, Site
 
 from cms.api_errors import validation_problem
@@ -28,6 +27,7 @@ from cms.cyrillic import api_response as cyrillic_api_response
 from home import cyrillic
 from home.search import clean_query
 from services.gate import content_length, largest_body
+from services.problems import PROBLEM_JSON, problem_response
 
 API_PREFIX = "/api/"
 FIND_PATH = "/api/v3/pages/find/"

@@ -8,9 +8,9 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from wagtail.api.v3.errors import problem_response
 
 from cms.cache import cache_status
+from services.problems import problem_response
 
 
 def _database_status() -> str:

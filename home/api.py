@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.http import Http404, HttpRequest
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.models import Locale, Site
 
@@ -49,15 +49,11 @@ def list_locales(request: HttpRequest) -> list[dict]:
     return locales
 
 
-class LocalizedText(Schema):
-    sq: str
-    sr_latn: str
-    en: str
-
-
 class IdentitySchema(Schema):
     name: str
-    names: LocalizedText
+    names: dict[str, str] = Field(
+        description="The name in every content language, keyed by language code (`sr-latn`)."
+    )
     address: str
     office_hours: str
     phones: list[str]
@@ -83,11 +79,7 @@ def identity(request: HttpRequest, locale: str | None = None) -> dict:
     settings_obj = MunicipalityIdentity.for_site(site)
     return {
         "name": settings_obj.name(locale),
-        "names": {
-            "sq": settings_obj.name("sq"),
-            "sr_latn": settings_obj.name("sr-latn"),
-            "en": settings_obj.name("en"),
-        },
+        "names": {code: settings_obj.name(code) for code, _name in settings.LANGUAGES},
         "address": settings_obj.address(locale),
         "office_hours": settings_obj.office_hours(locale),
         "phones": settings_obj.phone_list,

@@ -18,8 +18,8 @@ from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.translation import gettext_lazy as _
-from wagtail.api.v3.errors import problem_response
 
+from services.problems import problem_response
 from services.ratelimit import limit_exhausted, limit_reached
 
 T = TypeVar("T")

@@ -9,7 +9,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous
-from wagtail.api.v3.errors import ProblemDetail, problem_response
 from wagtail.models import Locale
 
 from services.complaints.forms import ComplaintForm
@@ -18,6 +17,7 @@ from services.complaints.submissions import GATE, create_complaint
 from services.complaints.tracking import TooManyWrongCodes, find_by_code, tracking_data
 from services.gate import problem
 from services.openapi import honeypot_schema, request_body
+from services.problems import ProblemDetail, problem_response
 from services.ratelimit import RateLimited
 from services.urls import absolute
 

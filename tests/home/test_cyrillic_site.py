@@ -256,7 +256,7 @@ def test_api_identity_in_cyrillic(client):
     assert data["name"] == "Општина Клокот"
     assert data["office_hours"].startswith("Понедељак")
     # The names in each language stay in their own script.
-    assert data["names"]["sr_latn"] == "Opština Klokot"
+    assert data["names"]["sr-latn"] == "Opština Klokot"
     assert data["email"] == "info@kllokot.example"
 
 

@@ -31,7 +31,7 @@ def test_each_language_shows_its_own_texts(client):
     assert data["name"] == "Opština Klokot"
     assert data["names"] == {
         "sq": "Komuna e Kllokotit",
-        "sr_latn": "Opština Klokot",
+        "sr-latn": "Opština Klokot",
         "en": "Municipality of Klokot",
     }
 
