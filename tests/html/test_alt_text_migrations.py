@@ -9,7 +9,7 @@ from bulletin.models import BulletinIssuePage
 from home.models import StandardPage
 
 bulletin_0004 = import_module("bulletin.migrations.0004_photos_and_articles_with_alt_text")
-home_0005 = import_module("home.migrations.0005_image_block_decorative_flag")
+home_0005 = import_module("home.migrations.0007_image_block_decorative_flag")
 
 
 def test_a_projects_photo_ids_become_photos_awaiting_a_description():

@@ -24,7 +24,7 @@ class EmptyAltTextMeantDecorative(BaseBlockOperation):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0004_identity_texts_on_home_page'),
+        ('home', '0006_trigram_search'),
     ]
 
     operations = [
