@@ -9,8 +9,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous
-from wagtail.api.v3.errors import ProblemDetail, problem_response
 
+from services.problems import ProblemDetail, problem_response
 from transparency.models import ActionPlanPage
 
 router = Router(tags=["action plan"], auth=[AllowAnonymous()])

@@ -14,6 +14,9 @@ from home.models import HomePage
 from services.registry import entry_choices, registry
 from services.urls import plugin_entry_url
 
+#: The subscription page's address in each language (translated plugin URLs).
+SUBSCRIBE = {"sq": "abonime", "sr-latn": "pretplate", "en": "subscriptions"}
+
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("sq", "sr-latn", "en")
@@ -50,9 +53,9 @@ def test_each_home_card_leads_to_its_section_in_the_visitors_language(client, la
 def test_a_card_can_lead_to_a_services_own_page(client, home):
     home.highlights = [("highlight", {"title": "Abonohu", "text": "", "service": "subscriptions"})]
     home.save_revision().publish()
-    assert cards(client.get("/sq/").content.decode()) == [("/sq/subscriptions/", "Abonohu")]
+    assert cards(client.get("/sq/").content.decode()) == [("/sq/abonime/", "Abonohu")]
     api = client.get(f"/api/v3/pages/{home.pk}/").json()
-    assert api["highlights"][0]["value"]["url"].endswith("/sq/subscriptions/")
+    assert api["highlights"][0]["value"]["url"].endswith("/sq/abonime/")
 
 
 def test_a_card_for_a_service_that_is_not_installed_has_no_link(client, home):
@@ -83,7 +86,9 @@ def test_the_editor_edits_a_card_that_links_a_service(client, home):
 def test_a_plugins_page_is_resolved_through_the_registry_in_each_language():
     for language in LANGUAGES:
         with translation.override(language):
-            assert plugin_entry_url(registry, "subscriptions") == f"/{language}/subscriptions/"
+            assert (
+                plugin_entry_url(registry, "subscriptions") == f"/{language}/{SUBSCRIBE[language]}/"
+            )
     assert plugin_entry_url(registry, "complaints") is None  # no page of its own: a page type
     assert plugin_entry_url(registry, "no-such-plugin") is None
 
@@ -92,7 +97,7 @@ def test_a_plugins_page_is_resolved_through_the_registry_in_each_language():
 def test_the_footer_links_the_subscription_page(client, language):
     html = client.get(f"/{language}/").content.decode()
     footer = html[html.index('class="site-footer"') :]
-    assert f'href="/{language}/subscriptions/"' in footer
+    assert f'href="/{language}/{SUBSCRIBE[language]}/"' in footer
 
 
 @pytest.mark.parametrize(
@@ -117,9 +122,9 @@ def test_the_bulletin_archive_and_issues_offer_to_subscribe_to_the_bulletin(clie
         html = client.get(page.url).content.decode()
         link = re.search(r'<aside class="follow"[^>]*>.*?<a href="([^"]+)">([^<]+)</a>', html, re.S)
         assert link is not None, page.url
-        assert link.group(1) == f"/{language}/subscriptions/?topic=bulletin"
+        assert link.group(1) == f"/{language}/{SUBSCRIBE[language]}/?topic=bulletin"
         assert link.group(2) == text
-    form = client.get(f"/{language}/subscriptions/?topic=bulletin").content.decode()
+    form = client.get(f"/{language}/{SUBSCRIBE[language]}/?topic=bulletin").content.decode()
     assert re.search(r'name="topics" value="bulletin"[^>]*checked', form)
 
 
@@ -128,7 +133,7 @@ def test_pages_of_no_topic_offer_no_subscription(client, strategy):
 
 
 def test_an_unknown_topic_in_the_address_is_ignored(client):
-    response = client.get("/sq/subscriptions/", {"topic": ["<script>", "bulletin"]})
+    response = client.get("/sq/abonime/", {"topic": ["<script>", "bulletin"]})
     assert response.status_code == 200
     assert "<script>" not in response.content.decode()
 
