@@ -34,7 +34,7 @@ def test_a_blind_citizen_sends_a_complaint_answering_the_question(page, site_env
     page.get_by_label("Tema").fill("Rupe na putu")
     page.get_by_label("Vaša poruka").fill("Na putu prema školi ima mnogo rupa.")
     # Coordinates as a Serbian writes them, with a decimal comma.
-    page.get_by_text("Koordinate (opciono)").click()
+    page.get_by_text("Koordinate (neobavezno)").click()
     page.get_by_label("Geografska širina").fill("42,3702")
     page.get_by_label("Geografska dužina").fill("21,3897")
     page.get_by_role("checkbox", name=re.compile(r"^Slažem se da opština")).check()
