@@ -7,6 +7,7 @@ from datetime import UTC
 from typing import Any
 
 from captcha.models import CaptchaStore
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.urls import reverse
@@ -85,6 +86,24 @@ def _in_time(expiration: Any) -> bool:
     if expiration is not None and timezone.is_naive(expiration):
         expiration = timezone.make_aware(expiration, UTC)
     return expiration is not None and expiration > timezone.now()
+
+
+def captcha_fields() -> tuple[forms.CharField, forms.CharField]:
+    """The two fields every form with a captcha declares, in its own place among its fields:
+    ``captcha_key, captcha_answer = captcha_fields()``."""
+    key = forms.CharField(
+        widget=forms.HiddenInput, required=False, help_text=_("From GET /api/v3/captcha/.")
+    )
+    answer = forms.CharField(
+        label=_("Type the characters in the image, or answer the question"),
+        max_length=20,
+        required=False,
+        help_text=_(
+            "The characters shown in the image, or the answer to the question that comes with "
+            "it (in digits or in words)."
+        ),
+    )
+    return key, answer
 
 
 class CaptchaFormMixin:

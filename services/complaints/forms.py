@@ -10,7 +10,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
-from services.captcha import CaptchaFormMixin
+from services.captcha import CaptchaFormMixin, captcha_fields
 from services.complaints import uploads
 from services.complaints.models import Category, Complaint
 
@@ -148,18 +148,7 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         ),
         error_messages={"required": _("Please agree to the processing so we can handle it.")},
     )
-    captcha_key = forms.CharField(
-        widget=forms.HiddenInput, required=False, help_text=_("From GET /api/v3/captcha/.")
-    )
-    captcha_answer = forms.CharField(
-        label=_("Type the characters in the image, or answer the question"),
-        max_length=20,
-        required=False,
-        help_text=_(
-            "The characters shown in the image, or the answer to the question that comes with "
-            "it (in digits or in words)."
-        ),
-    )
+    captcha_key, captcha_answer = captcha_fields()
 
     #: Fields given both or neither (the API document says so: ``services.openapi``).
     api_together = (("latitude", "longitude"),)

@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from services.captcha import CaptchaFormMixin
+from services.captcha import CaptchaFormMixin, captcha_fields
 from services.subscriptions.models import topic_choices
 
 
@@ -15,18 +15,7 @@ class SubscribeForm(CaptchaFormMixin, forms.Form):
         error_messages={"required": _("Choose at least one topic.")},
     )
     language = forms.ChoiceField(label=_("Language of the e-mails"), choices=settings.LANGUAGES)
-    captcha_key = forms.CharField(
-        widget=forms.HiddenInput, required=False, help_text=_("From GET /api/v3/captcha/.")
-    )
-    captcha_answer = forms.CharField(
-        label=_("Type the characters in the image, or answer the question"),
-        max_length=20,
-        required=False,
-        help_text=_(
-            "The characters shown in the image, or the answer to the question that comes with "
-            "it (in digits or in words)."
-        ),
-    )
+    captcha_key, captcha_answer = captcha_fields()
 
     def clean(self) -> dict:
         super().clean()
