@@ -55,14 +55,14 @@ def _message(error: dict[str, Any]) -> str:
         return _("No page matches this value.")
     if kind in {"bool_parsing", "bool_type"}:
         return _("Enter true or false.")
-    if kind in {"string_too_long"}:
+    if kind == "string_too_long":
         limit = ctx.get("max_length")
         return ngettext(
             "Enter at most %(limit)s character.",
             "Enter at most %(limit)s characters.",
             _count(limit),
         ) % {"limit": limit}
-    if kind in {"string_too_short"}:
+    if kind == "string_too_short":
         limit = ctx.get("min_length")
         return ngettext(
             "Enter at least %(limit)s character.",

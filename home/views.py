@@ -11,22 +11,27 @@ from home.stemming import fold
 RESULTS_PER_PAGE = 10
 
 
+def _fuzzy() -> bool:
+    return bool(getattr(get_search_backend(), "supports_fuzzy", False))
+
+
 def search(request: HttpRequest) -> HttpResponse:
     """Search the live pages of the visitor's language only: inflected words and words
     without their diacritics match (home/search_backend.py); a typo, where the database can
     tell (PostgreSQL's trigrams), still finds the nearest pages."""
     shown_query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
     query = clean_query(shown_query)
-    results = Page.objects.none()
+    number = request.GET.get("page")
+    page = Paginator(Page.objects.none(), RESULTS_PER_PAGE).get_page(number)
     approximate = False
     if query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
+        # The paginator counts, then fetches one page: the results are never all loaded.
+        page = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(number)
         folded = fold(query).strip()
-        if not results and folded and getattr(get_search_backend(), "supports_fuzzy", False):
-            results = pages.search(Fuzzy(folded))
-            approximate = bool(results)
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        if not page.paginator.count and folded and _fuzzy():
+            page = Paginator(pages.search(Fuzzy(folded)), RESULTS_PER_PAGE).get_page(number)
+            approximate = page.paginator.count > 0
     return TemplateResponse(
         request,
         "home/search.html",

@@ -164,3 +164,22 @@ def test_without_trigrams_a_typo_finds_nothing_and_says_so_plainly(client, setti
     response = client.get("/sq/search/", {"q": "strategjja"})
     assert response.context["search_results"].paginator.count == 0
     assert response.context["approximate"] is False
+
+
+def test_a_results_page_costs_the_same_queries_however_many_pages_match(client):
+    from django.db import connection as db
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(db) as captured:
+            response = client.get("/sq/search/", {"q": "pemëtore"})
+        assert response.status_code == 200
+        return len(captured.captured_queries)
+
+    for n in range(12):
+        add_page("sq", f"Pemëtore {n}", "Kopshti i pemëve.")
+    queries()  # warms the per-process caches (content types, sites)
+    few = queries()
+    for n in range(12, 40):
+        add_page("sq", f"Pemëtore {n}", "Kopshti i pemëve.")
+    assert queries() == few
