@@ -104,3 +104,23 @@ def test_inflected_words_find_the_page(page, served_site, targets, language, wor
     results = search(page, served_site, language, words)
     assert targets[language][expected] in results, results
     assert page.locator("#search-page-q").input_value() == words
+
+
+PLAN_URL = """
+from transparency.models import ActionPlanPage
+print(ActionPlanPage.objects.live().get(locale__language_code="sr-latn").url)
+"""
+
+
+def test_the_action_plan_scrolls_sideways_on_a_phone_instead_of_breaking_words(
+    browser, served_site, site_env
+):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(served_site + manage(site_env, "shell", "-c", PLAN_URL).strip().splitlines()[-1])
+    wrap = page.locator(".table-wrap").first
+    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")
+    # Every column is wide enough for whole words ("Aktivnost", "Odgovoran", "Iznos").
+    widths = wrap.locator("thead th").evaluate_all("ths => ths.map(th => th.clientWidth)")
+    assert min(widths) >= 60, widths
+    context.close()

@@ -183,3 +183,11 @@ def test_a_results_page_costs_the_same_queries_however_many_pages_match(client):
     for n in range(12, 40):
         add_page("sq", f"Pemëtore {n}", "Kopshti i pemëve.")
     assert queries() == few
+
+
+def test_a_rich_text_introduction_shows_as_text_in_the_results(client):
+    response = client.get("/sr-latn/search/", {"q": "pritužbe"})
+    html = response.content.decode()
+    results = html[html.index('<ol class="results">') :]
+    assert "Kutija za pritužbe" in results
+    assert "&lt;p&gt;" not in results and "<p><p>" not in results
