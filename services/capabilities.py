@@ -61,6 +61,8 @@ class LanguageRow:
     failed: int = 0
     started: bool = False
     finished: bool = False
+    #: The translation may lag behind its source (changed since it was translated).
+    outdated: bool = False
 
 
 class Mailer(Protocol):

@@ -85,12 +85,15 @@ def send(request: HttpRequest, page: Page, topic: MailTopic, languages: list[Lan
         return
     for code in skipped:
         messages.warning(request, NOT_SENT % {"language": language_name(code)})
+    # Counted as the confirmation named them: a language with no one left to send to is
+    # not a language sending started in.
+    reaching = sum(1 for row in languages if row.may_send and row.to_send)
     messages.success(
         request,
         ngettext(
             "Sending started in %(count)s language.",
             "Sending started in %(count)s languages.",
-            len(mailing_ids),
+            reaching,
         )
-        % {"count": len(mailing_ids)},
+        % {"count": reaching},
     )

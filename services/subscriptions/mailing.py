@@ -23,6 +23,7 @@ from django_tasks import task
 from wagtail.models import Page
 
 from services.capabilities import LanguageRow, MailablePage, RenderedEmail
+from services.localize import outdated_languages
 from services.subscriptions import tokens
 from services.subscriptions.mail import link, unsubscribe_headers
 from services.subscriptions.models import Delivery, Mailing, Subscriber
@@ -175,8 +176,9 @@ class SubscriptionMailer:
             for translated in page.get_translations(inclusive=True)
             .live()
             .public()
-            .select_related("locale")
+            .select_related("locale", "live_revision")
         }
+        outdated = outdated_languages(translations.values())
         rows = []
         for code, name in settings.LANGUAGES:
             translated = translations.get(code)
@@ -201,6 +203,7 @@ class SubscriptionMailer:
                     failed=mailing.failed if mailing else 0,
                     started=mailing is not None,
                     finished=bool(mailing and mailing.finished_at),
+                    outdated=code in outdated,
                 )
             )
         return rows
