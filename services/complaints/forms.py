@@ -77,6 +77,14 @@ class CoordinateField(forms.DecimalField):
         return number
 
 
+#: Names for the error summary where a field's label is a sentence.
+SUMMARY_NAMES = {"consent": _("Consent"), "anonymous": _("Anonymity")}
+
+# Not Django's own wording, which reads badly in Serbian ("manja od 180. ili tačno toliko").
+LATITUDE_RANGE = _("Enter a latitude between −90 and 90.")
+LONGITUDE_RANGE = _("Enter a longitude between −180 and 180.")
+
+
 class ComplaintForm(CaptchaFormMixin, forms.Form):
     kind = forms.ChoiceField(
         label=_("What would you like to send?"),
@@ -102,6 +110,7 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         max_value=Decimal(90),
         max_digits=9,
         decimal_places=6,
+        error_messages={"min_value": LATITUDE_RANGE, "max_value": LATITUDE_RANGE},
     )
     longitude = CoordinateField(
         label=_("Longitude"),
@@ -110,6 +119,7 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
         max_value=Decimal(180),
         max_digits=9,
         decimal_places=6,
+        error_messages={"min_value": LONGITUDE_RANGE, "max_value": LONGITUDE_RANGE},
     )
     anonymous = forms.BooleanField(
         label=_("Send anonymously (we will store no name, e-mail or phone)"),
@@ -213,6 +223,8 @@ class ComplaintForm(CaptchaFormMixin, forms.Form):
             # Every rule reports on a field; an error of the whole form points at its start.
             anchor = f"id_{field}" if field in self.fields else "id_kind_0"
             label = self.fields[field].label if field in self.fields else ""
+            # A field whose label is a whole sentence is named by its short name instead.
+            label = SUMMARY_NAMES.get(field, label)
             if field in ("latitude", "longitude"):
                 anchor = "id_latitude"
             for message in messages:

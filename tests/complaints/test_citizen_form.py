@@ -55,6 +55,18 @@ def test_the_site_form_accepts_a_decimal_comma_and_keeps_what_was_typed(client, 
     assert 'value="42,3702"' in html
 
 
+def test_an_out_of_range_coordinate_and_a_missing_consent_read_well_in_the_summary(client, category):
+    from services.complaints.pages import ComplaintFormPage
+
+    url = ComplaintFormPage.objects.get(locale__language_code="sr-latn").url
+    response = client.post(url, {"latitude": "42,37", "longitude": "181"})
+    assert response.status_code == 400
+    summary = {item["label"]: item["message"] for item in response.context["form"].error_summary()}
+    assert summary["Geografska dužina"] == "Unesite geografsku dužinu između −180 i 180."
+    # The consent is named by a word, not by its whole sentence.
+    assert "Saglasnost" in summary
+
+
 def _profile(user, language: str) -> None:
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
