@@ -55,7 +55,9 @@ def test_the_site_form_accepts_a_decimal_comma_and_keeps_what_was_typed(client, 
     assert 'value="42,3702"' in html
 
 
-def test_an_out_of_range_coordinate_and_a_missing_consent_read_well_in_the_summary(client, category):
+def test_an_out_of_range_coordinate_and_a_missing_consent_read_well_in_the_summary(
+    client, category
+):
     from services.complaints.pages import ComplaintFormPage
 
     url = ComplaintFormPage.objects.get(locale__language_code="sr-latn").url
