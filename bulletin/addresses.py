@@ -51,7 +51,7 @@ def for_email(html: str, base: str) -> str:
         rewrite(html, lambda url, _tag: absolute_address(url, base)), "html.parser"
     )
     for image in soup.find_all("img"):
-        style = image.get("style", "")
+        style = str(image.get("style") or "")
         image["style"] = (
             f"{style.rstrip('; ')}; {EMAIL_IMAGE_STYLE}" if style else EMAIL_IMAGE_STYLE
         )

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -196,7 +197,7 @@ class BulletinIssuePage(RoutablePageMixin, BasePage):
             )
 
     @path("pdf/", name="pdf")
-    def serve_pdf(self, request: HttpRequest) -> HttpResponse:
+    def serve_pdf(self, request: HttpRequest) -> HttpResponseBase:
         """The print edition at one address per issue and language that never changes: a
         re-publish stores the rebuilt PDF under a new file name, and links already shared (in
         mails, on social media) must still lead to the latest one."""
