@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.dates import MONTHS
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -180,11 +181,10 @@ class BulletinIssuePage(RoutablePageMixin, BasePage):
 
         Every address in it is absolute (``bulletin.addresses``): a mail client has no site to
         resolve ``/media/…`` or an editor's link to another page against."""
-        site = self.get_site()
         context = {
             "page": self,
             "edition": "email",
-            "identity": MunicipalityIdentity.for_site(site) if site else None,
+            "identity": self._identity,
             "pdf_url": self.pdf_url if self.has_pdf else None,
             **links,
         }
@@ -195,6 +195,12 @@ class BulletinIssuePage(RoutablePageMixin, BasePage):
                 text=render_to_string("bulletin/email/issue.txt", context),
                 html=for_email(html, self.full_url or ""),
             )
+
+    @cached_property
+    def _identity(self) -> MunicipalityIdentity | None:
+        # Read once for a whole mailing: the same page renders every subscriber's message.
+        site = self.get_site()
+        return MunicipalityIdentity.for_site(site) if site else None
 
     @path("pdf/", name="pdf")
     def serve_pdf(self, request: HttpRequest) -> HttpResponseBase:
