@@ -10,6 +10,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from home.blocks import DescribedImageMixin, alt_text_block, decorative_block
 from home.images import alt_text, image_representation
+from home.models import MunicipalityIdentity
 from services.blocks import ServiceWidgetBlock
 from services.urls import absolute
 
@@ -134,6 +135,26 @@ class ContactsBlock(blocks.StructBlock):
         label = _("Contacts of the municipality")
         description = _("The municipality's address, phones, e-mail and office hours.")
         template = "bulletin/blocks/contacts.html"
+
+    def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
+        context = super().get_context(value, parent_context)
+        context["identity"] = municipality_identity(parent_context or {})
+        return context
+
+
+def municipality_identity(context: Any) -> MunicipalityIdentity | None:
+    """The identity the page speaks for. The PDF and the e-mail are rendered with no request,
+    so no context processor gives ``settings``: they pass ``identity``, or it is read from the
+    page's site."""
+    identity = context.get("identity")
+    if identity is not None:
+        return identity
+    request = context.get("request")
+    if request is not None:
+        return MunicipalityIdentity.for_request(request)
+    page = context.get("page")
+    site = page.get_site() if page is not None else None
+    return MunicipalityIdentity.for_site(site) if site is not None else None
 
 
 class SectionsBlock(blocks.StreamBlock):

@@ -5,10 +5,13 @@ from datetime import date, datetime
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.dates import MONTHS
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -17,14 +20,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from bulletin.addresses import for_email
 from bulletin.blocks import SectionsBlock
 from bulletin.feeds import BulletinFeed
 from bulletin.pdf import render_pdf
 from bulletin.workflow import NeutralityApprovalTask  # noqa: F401  (a model: Django finds it here)
 from home.images import image_representation
-from home.models import BasePage
+from home.models import BasePage, MunicipalityIdentity
 from services.capabilities import RenderedEmail
-from services.urls import absolute
 
 
 class BulletinIndexPage(RoutablePageMixin, BasePage):
@@ -100,7 +103,7 @@ class BulletinIssueForm(WagtailAdminPageForm):
         return data
 
 
-class BulletinIssuePage(BasePage):
+class BulletinIssuePage(RoutablePageMixin, BasePage):
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
@@ -174,14 +177,61 @@ class BulletinIssuePage(BasePage):
     def render_email(
         self, links: Mapping[str, str], request: HttpRequest | None = None
     ) -> RenderedEmail:
-        """The e-mail edition in the issue's language (``services.capabilities.MailablePage``)."""
-        context = {"page": self, **links}
+        """The e-mail edition in the issue's language (``services.capabilities.MailablePage``).
+
+        Every address in it is absolute (``bulletin.addresses``): a mail client has no site to
+        resolve ``/media/…`` or an editor's link to another page against."""
+        context = {
+            "page": self,
+            "edition": "email",
+            "identity": self._identity,
+            "pdf_url": self.pdf_url if self.has_pdf else None,
+            **links,
+        }
         with translation.override(self.locale.language_code):
+            html = render_to_string("bulletin/email/issue.html", context, request=request)
             return RenderedEmail(
                 subject=self.title,
                 text=render_to_string("bulletin/email/issue.txt", context),
-                html=render_to_string("bulletin/email/issue.html", context, request=request),
+                html=for_email(html, self.full_url or ""),
             )
+
+    @cached_property
+    def _identity(self) -> MunicipalityIdentity | None:
+        # Read once for a whole mailing: the same page renders every subscriber's message.
+        site = self.get_site()
+        return MunicipalityIdentity.for_site(site) if site else None
+
+    @path("pdf/", name="pdf")
+    def serve_pdf(self, request: HttpRequest) -> HttpResponseBase:
+        """The print edition at one address per issue and language that never changes: a
+        re-publish stores the rebuilt PDF under a new file name, and links already shared (in
+        mails, on social media) must still lead to the latest one."""
+        try:
+            document = self.bulletin_pdf.document
+            handle = document.file.open("rb")
+        except (IssuePDF.DoesNotExist, FileNotFoundError):
+            # Not built yet (it is, in the background, once the issue is published).
+            return TemplateResponse(
+                request, "bulletin/pdf_missing.html", {"page": self}, status=404
+            )
+        name = f"bulletin-{self.year}-{self.month:02d}-{self.locale.language_code}.pdf"
+        # Inline (read in the browser); and revalidated, so a rebuilt PDF is seen at once.
+        response = FileResponse(handle, content_type="application/pdf", filename=name)
+        response["Cache-Control"] = "no-cache"
+        return response
+
+    @property
+    def has_pdf(self) -> bool:
+        try:
+            return self.bulletin_pdf is not None
+        except IssuePDF.DoesNotExist:
+            return False
+
+    @property
+    def pdf_url(self) -> str:
+        """The print edition's stable address (``serve_pdf``), absolute."""
+        return f"{self.full_url or ''}{self.reverse_subpage('pdf')}"
 
     @property
     def pdf(self) -> dict | None:
@@ -191,7 +241,8 @@ class BulletinIssuePage(BasePage):
         except IssuePDF.DoesNotExist:
             return None
         return {
-            "url": absolute(edition.document.url),
+            # The stable address, not the file's: that changes with every rebuild.
+            "url": self.pdf_url,
             "file_size": edition.document.file_size,
             "built_at": edition.built_at,
         }

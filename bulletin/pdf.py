@@ -9,6 +9,7 @@ from typing import Any
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from bulletin.addresses import for_pdf
 from home.models import MunicipalityIdentity
 from services.urls import absolute
 
@@ -25,10 +26,13 @@ def render_pdf(issue: Any) -> bytes:
         "identity": identity,
         "language": issue.locale.language_code,
         "arms": _coat_of_arms(identity),
+        # The block templates choose image sizes by edition.
+        "edition": "pdf",
     }
+    base = issue.full_url or ""
     with translation.override(issue.locale.language_code):
-        html = render_to_string("bulletin/pdf/issue.html", context)
-    pdf: bytes = HTML(string=html, base_url=issue.full_url or "").write_pdf()
+        html = for_pdf(render_to_string("bulletin/pdf/issue.html", context), base)
+    pdf: bytes = HTML(string=html, base_url=base).write_pdf()
     return pdf
 
 

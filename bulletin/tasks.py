@@ -22,6 +22,7 @@ def build_pdf(page_id: int) -> None:
     edition = IssuePDF.objects.filter(page=issue).select_related("document").first()
     document = edition.document if edition else Document(title=f"{issue.title} (PDF)")
     document.title = f"{issue.title} (PDF)"
+    previous = document.file.name if edition else ""
     document.file.save(name, ContentFile(data), save=False)
     document.file_size = len(data)
     document.save()
@@ -29,6 +30,10 @@ def build_pdf(page_id: int) -> None:
         IssuePDF.objects.create(page=issue, document=document)
     else:
         edition.save()
+    # The storage gave the rebuilt file a new name; readers reach it at the issue's stable
+    # address (``BulletinIssuePage.serve_pdf``), so the old file is only clutter.
+    if previous and previous != document.file.name:
+        document.file.storage.delete(previous)
 
 
 def on_published(sender: type, instance: BulletinIssuePage, **kwargs: Any) -> None:

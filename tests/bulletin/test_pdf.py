@@ -70,11 +70,12 @@ def test_each_language_gets_a_pdf_with_its_own_headings(
     for heading in headings:
         assert heading in text
     assert "1 / " in text  # page numbers
-    # Linked from the page and the API.
-    assert edition.document.url in client.get(issue.url).content.decode()
-    assert (
-        client.get(f"/api/v3/pages/{issue.pk}/").json()["pdf"]["url"].endswith(edition.document.url)
-    )
+    # Linked from the page and the API at the issue's stable address, which serves this file.
+    stable = f"{issue.url}pdf/"
+    assert f'href="http://testserver{stable}"' in client.get(issue.url).content.decode()
+    assert client.get(f"/api/v3/pages/{issue.pk}/").json()["pdf"]["url"].endswith(stable)
+    served = client.get(stable)
+    assert b"".join(served.streaming_content) == edition.document.file.open("rb").read()
 
 
 def test_preview_shows_the_web_pdf_and_email_editions(locales):

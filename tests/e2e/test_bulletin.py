@@ -1,6 +1,8 @@
 """An editor composes an issue in the admin, the Information Office approves it, the archive
-lists it."""
+lists it; a subscriber's mail client shows a mailed issue's photos."""
 
+import email
+import email.policy
 import re
 import time
 
@@ -92,3 +94,84 @@ def test_editor_composes_submits_and_the_approver_publishes(page, site_env):
     expect(page.locator(".messages")).to_contain_text("Waiting for Serbian")
     page.goto(f"{base}/sq/buletini/")
     expect(page.get_by_role("link", name="Gusht 2019: Rruga e re")).to_have_count(0)
+
+
+# Sends issue no. 4, with a photo added, to one subscriber through the subscriptions plugin's
+# own sending path; the served site's database and media, a mailbox of files (E2E_MAILBOX).
+MAIL_AN_ISSUE = """
+import io
+import os
+from django.conf import settings
+from django.core.files.images import ImageFile
+from PIL import Image
+from wagtail.images import get_image_model
+from bulletin.models import BulletinIssuePage
+from services.subscriptions.mailing import deliver, start_mailing
+from services.subscriptions.models import Subscriber
+
+settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+settings.EMAIL_FILE_PATH = os.environ["E2E_MAILBOX"]
+data = io.BytesIO()
+Image.new("RGB", (1400, 700), (11, 61, 102)).save(data, "JPEG")
+photo = get_image_model().objects.create(
+    title="Ura e re", file=ImageFile(data, name="e2e-ura-e-re.jpg")
+)
+issue = BulletinIssuePage.objects.get(locale__language_code="sq", number=4)
+issue.sections.append(("article", {
+    "title": "Ura e re", "text": "<p>Ura u hap.</p>", "image": photo,
+    "alt_text": "Ura e re mbi lumin", "decorative": False, "caption": "", "credit": "",
+}))
+issue.save()
+reader, _ = Subscriber.objects.get_or_create(email="e2e-lexuesi@example.org", language="sq")
+reader.subscriptions.get_or_create(topic="bulletin")
+deliver(start_mailing(issue, "bulletin", queue=False).pk)
+"""
+
+
+FORGET_THE_PHOTO = """
+from wagtail.images import get_image_model
+from bulletin.models import BulletinIssuePage
+issue = BulletinIssuePage.objects.get(locale__language_code="sq", number=4)
+issue.sections = [
+    (block.block_type, block.value)
+    for block in issue.sections
+    if block.value.get("title") != "Ura e re"
+]
+issue.save()
+for photo in get_image_model().objects.filter(title="Ura e re"):
+    photo.delete()  # Wagtail removes its file and renditions' files with it
+"""
+
+
+def test_a_mailed_issue_opened_in_a_mail_client_loads_its_images_from_the_site(
+    page, site_env, tmp_path
+):
+    base = site_env["BASE_URL"]
+    mailbox = tmp_path / "mailbox"
+    try:
+        manage({**site_env, "E2E_MAILBOX": str(mailbox)}, "shell", "-c", MAIL_AN_ISSUE)
+        _open_the_mail(page, base, mailbox)
+    finally:
+        # The photo's files are in the served site's media folder: leave it as it was.
+        manage(site_env, "shell", "-c", FORGET_THE_PHOTO)
+
+
+def _open_the_mail(page, base: str, mailbox) -> None:
+    (sent,) = mailbox.iterdir()
+    message = email.message_from_bytes(sent.read_bytes(), policy=email.policy.default)
+    html = message.get_body(preferencelist=("html",)).get_content()
+    # What a mail client does: the message on its own, no site around it to resolve
+    # relative addresses against.
+    page.set_content(html, wait_until="load")
+    images = page.evaluate(
+        "() => [...document.images].map(image => ({src: image.currentSrc, alt: image.alt, "
+        "width: image.naturalWidth, shown: image.getBoundingClientRect().width}))"
+    )
+    assert images
+    for image in images:
+        assert image["src"].startswith(f"{base}/media/"), image
+        assert image["width"] > 0, image  # loaded from the live site
+        assert image["shown"] <= 600, image
+    assert "Ura e re mbi lumin" in [image["alt"] for image in images]
+    links = page.evaluate("() => [...document.links].map(link => link.getAttribute('href'))")
+    assert links and all(link.startswith(("http://", "https://", "mailto:")) for link in links)
