@@ -54,11 +54,22 @@ class BulletinIndexPage(RoutablePageMixin, BasePage):
         return BulletinFeed(self)(request)
 
 
+def issue_slug(year: int, month: int) -> str:
+    """Every issue's address, in every language: ``2019-04``."""
+    return f"{year:04d}-{month:02d}"
+
+
 class BulletinIssueForm(WagtailAdminPageForm):
-    """Suggests the next issue: the month after the latest one, and the next number."""
+    """Suggests the next issue: the month after the latest one, and the next number. The
+    address follows from the year and month (``issue_slug``): it is shown, not typed."""
 
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
+        if "slug" in self.fields:
+            slug = self.fields["slug"]
+            slug.disabled = True
+            slug.required = False
+            slug.help_text = _("Set from the issue's year and month, e.g. 2019-04.")
         if self.instance.pk or parent_page is None:
             return
         latest = (
@@ -74,7 +85,12 @@ class BulletinIssueForm(WagtailAdminPageForm):
         else:
             today = date.today()
             year, month, number = today.year, today.month, 1
-        for field, value in (("year", year), ("month", month), ("number", number)):
+        for field, value in (
+            ("year", year),
+            ("month", month),
+            ("number", number),
+            ("slug", issue_slug(year, month)),
+        ):
             if field in self.fields and not self.initial.get(field):
                 self.initial[field] = value
         # The bulletin comes out on the first of its month: suggest that as the go-live time.
@@ -83,13 +99,19 @@ class BulletinIssueForm(WagtailAdminPageForm):
             self.initial.setdefault("go_live_at", first_day)
 
     def clean(self):
+        year, month = self.cleaned_data.get("year"), self.cleaned_data.get("month")
+        if "slug" in self.fields and year and month:
+            # Before Wagtail's check of the slug among the issue's siblings (super().clean()).
+            self.cleaned_data["slug"] = issue_slug(year, month)
         data = super().clean()
         parent = self.parent_page if not self.instance.pk else self.instance.get_parent()
         if parent is None or not parent.pk:
             return data
         siblings = BulletinIssuePage.objects.child_of(parent).exclude(pk=self.instance.pk)
-        year, month, number = data.get("year"), data.get("month"), data.get("number")
+        number = data.get("number")
         if year and month and siblings.filter(year=year, month=month).exists():
+            # Said on the month (the address only follows from it, on the Promote tab).
+            self.errors.pop("slug", None)
             self.add_error(
                 "month",
                 _("There is already an issue for %(month)s %(year)s.")
@@ -105,7 +127,9 @@ class BulletinIssuePage(BasePage):
         _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
     month = models.PositiveSmallIntegerField(
-        _("month"), validators=[MinValueValidator(1), MaxValueValidator(12)]
+        _("month"),
+        choices=sorted(MONTHS.items()),
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     number = models.PositiveIntegerField(_("issue number"))
     cover_image = models.ForeignKey(
@@ -152,6 +176,25 @@ class BulletinIssuePage(BasePage):
     class Meta:
         verbose_name = _("bulletin issue")
         verbose_name_plural = _("bulletin issues")
+
+    def _keep_issue_slug(self) -> None:
+        # Whatever sets the slug (the editor, wagtail-localize's translated slug, the API, a
+        # script), an issue's address is its year and month, the same in every language.
+        if self.year and self.month:
+            self.slug = issue_slug(self.year, self.month)
+
+    def full_clean(self, *args, **kwargs):
+        self._keep_issue_slug()
+        return super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self) -> None:
+        # What Wagtail checks instead of full_clean for a page that is not live.
+        self._keep_issue_slug()
+        super().minimal_clean()
+
+    def save(self, *args, **kwargs):
+        self._keep_issue_slug()
+        return super().save(*args, **kwargs)
 
     @property
     def cover(self) -> dict | None:
