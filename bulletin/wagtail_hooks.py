@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.log_actions import LogActionRegistry, LogFormatter
 from wagtail.models import Page
 
+from bulletin.models import BulletinIssuePage
 from bulletin.workflow import PUBLISHED_WITHOUT_REVIEW, NeutralityApprovalTask, pop_outcome
 
 LEVELS = {"success": messages.success, "warning": messages.warning}
@@ -93,3 +94,29 @@ def say_on_the_dashboard_what_the_approval_did(request: HttpRequest, panels: lis
     # "Approve" under "Awaiting your review" comes back to the dashboard.
     for level, text in pop_outcome(request.user):
         LEVELS[level](request, text)
+
+
+@hooks.register("before_copy_page")  # type: ignore[untyped-decorator]
+def no_second_issue_for_a_month(request: HttpRequest, page: Page) -> HttpResponse | None:
+    """A copy keeps its issue's month, so its address (``yyyy-mm``) too: into an archive that
+    has that month already, it is refused with the reason (not left to fail on the address)."""
+    issue = page.specific
+    if request.method != "POST" or not isinstance(issue, BulletinIssuePage):
+        return None
+    target = Page.objects.filter(pk=request.POST.get("new_parent_page") or 0).first()
+    parent = target if target is not None else page.get_parent()
+    if (
+        not BulletinIssuePage.objects.child_of(parent)
+        .filter(year=issue.year, month=issue.month)
+        .exists()
+    ):
+        return None
+    messages.error(
+        request,
+        gettext(
+            "There is already an issue for %(month)s %(year)s there: add the new issue to the "
+            "archive instead, where its month is chosen."
+        )
+        % {"month": issue.month_name, "year": issue.year},
+    )
+    return redirect("wagtailadmin_pages:copy", page.pk)

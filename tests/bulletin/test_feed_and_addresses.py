@@ -163,3 +163,18 @@ def test_the_month_is_picked_by_its_name(client, locales, office, language, apri
     select = html[html.index('name="month"') : html.index("</select>", html.index('name="month"'))]
     assert f'<option value="4">{april}</option>' in select
     assert select.count("<option") == 13  # the twelve months and "---------"
+
+
+def test_copying_an_issue_into_an_archive_that_has_its_month_is_refused(client, locales, office):
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], year=2019, month=4)
+    archive = BulletinIndexPage.objects.get(locale=locales["sq"])
+    count = BulletinIssuePage.objects.count()
+    client.force_login(office)
+    response = client.post(
+        f"/admin/pages/{issue.pk}/copy/",
+        {"new_title": "Kopje", "new_slug": "kopje", "new_parent_page": archive.pk},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert BulletinIssuePage.objects.count() == count
+    assert "Ekziston tashmë një numër për prill 2019 atje" in response.content.decode()
