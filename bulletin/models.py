@@ -16,6 +16,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from bulletin.blocks import SectionsBlock
 from bulletin.feeds import BulletinFeed
@@ -144,6 +145,9 @@ class BulletinIssuePage(BasePage):
     sections = StreamField(SectionsBlock(), blank=True, verbose_name=_("sections"))
 
     base_form_class = BulletinIssueForm
+    # The address is the year and month (``issue_slug``), the same in every language: copied to
+    # each translation with the year and month, not offered to translators as a text.
+    override_translatable_fields = [SynchronizedField("slug")]
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("year"), FieldPanel("month"), FieldPanel("number")])],
