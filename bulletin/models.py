@@ -19,6 +19,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from bulletin.addresses import for_email
 from bulletin.blocks import SectionsBlock
@@ -57,11 +58,22 @@ class BulletinIndexPage(RoutablePageMixin, BasePage):
         return BulletinFeed(self)(request)
 
 
+def issue_slug(year: int, month: int) -> str:
+    """Every issue's address, in every language: ``2019-04``."""
+    return f"{year:04d}-{month:02d}"
+
+
 class BulletinIssueForm(WagtailAdminPageForm):
-    """Suggests the next issue: the month after the latest one, and the next number."""
+    """Suggests the next issue: the month after the latest one, and the next number. The
+    address follows from the year and month (``issue_slug``): it is shown, not typed."""
 
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
+        if "slug" in self.fields:
+            slug = self.fields["slug"]
+            slug.disabled = True
+            slug.required = False
+            slug.help_text = _("Set from the issue's year and month, e.g. 2019-04.")
         if self.instance.pk or parent_page is None:
             return
         latest = (
@@ -77,7 +89,12 @@ class BulletinIssueForm(WagtailAdminPageForm):
         else:
             today = date.today()
             year, month, number = today.year, today.month, 1
-        for field, value in (("year", year), ("month", month), ("number", number)):
+        for field, value in (
+            ("year", year),
+            ("month", month),
+            ("number", number),
+            ("slug", issue_slug(year, month)),
+        ):
             if field in self.fields and not self.initial.get(field):
                 self.initial[field] = value
         # The bulletin comes out on the first of its month: suggest that as the go-live time.
@@ -86,13 +103,19 @@ class BulletinIssueForm(WagtailAdminPageForm):
             self.initial.setdefault("go_live_at", first_day)
 
     def clean(self):
+        year, month = self.cleaned_data.get("year"), self.cleaned_data.get("month")
+        if "slug" in self.fields and year and month:
+            # Before Wagtail's check of the slug among the issue's siblings (super().clean()).
+            self.cleaned_data["slug"] = issue_slug(year, month)
         data = super().clean()
         parent = self.parent_page if not self.instance.pk else self.instance.get_parent()
         if parent is None or not parent.pk:
             return data
         siblings = BulletinIssuePage.objects.child_of(parent).exclude(pk=self.instance.pk)
-        year, month, number = data.get("year"), data.get("month"), data.get("number")
+        number = data.get("number")
         if year and month and siblings.filter(year=year, month=month).exists():
+            # Said on the month (the address only follows from it, on the Promote tab).
+            self.errors.pop("slug", None)
             self.add_error(
                 "month",
                 _("There is already an issue for %(month)s %(year)s.")
@@ -108,7 +131,9 @@ class BulletinIssuePage(RoutablePageMixin, BasePage):
         _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
     month = models.PositiveSmallIntegerField(
-        _("month"), validators=[MinValueValidator(1), MaxValueValidator(12)]
+        _("month"),
+        choices=sorted(MONTHS.items()),
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     number = models.PositiveIntegerField(_("issue number"))
     cover_image = models.ForeignKey(
@@ -123,6 +148,9 @@ class BulletinIssuePage(RoutablePageMixin, BasePage):
     sections = StreamField(SectionsBlock(), blank=True, verbose_name=_("sections"))
 
     base_form_class = BulletinIssueForm
+    # The address is the year and month (``issue_slug``), the same in every language: copied to
+    # each translation with the year and month, not offered to translators as a text.
+    override_translatable_fields = [SynchronizedField("slug")]
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("year"), FieldPanel("month"), FieldPanel("number")])],
@@ -155,6 +183,25 @@ class BulletinIssuePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("bulletin issue")
         verbose_name_plural = _("bulletin issues")
+
+    def _keep_issue_slug(self) -> None:
+        # Whatever sets the slug (the editor, wagtail-localize's translated slug, the API, a
+        # script), an issue's address is its year and month, the same in every language.
+        if self.year and self.month:
+            self.slug = issue_slug(self.year, self.month)
+
+    def full_clean(self, *args, **kwargs):
+        self._keep_issue_slug()
+        return super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self) -> None:
+        # What Wagtail checks instead of full_clean for a page that is not live.
+        self._keep_issue_slug()
+        super().minimal_clean()
+
+    def save(self, *args, **kwargs):
+        self._keep_issue_slug()
+        return super().save(*args, **kwargs)
 
     @property
     def cover(self) -> dict | None:

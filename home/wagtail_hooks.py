@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -19,6 +20,7 @@ from home.official import (
     held_message,
     holdups,
     is_held,
+    is_official,
     review_message,
     review_required,
     scheduled,
@@ -50,6 +52,37 @@ def hold_official_content(request: HttpRequest, page: Page) -> HttpResponse | No
     hold(page, page.get_latest_revision(), request.user)
     # The edit screen then says what holds it back (below).
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_page_action_menu")  # type: ignore[untyped-decorator]
+def no_publish_button_past_review(
+    menu_items: list[Any], request: HttpRequest, context: Any
+) -> None:
+    """Official content under a workflow is not offered a "Publish" that would only be refused
+    (``hold_official_content``): in every language, for every user, superusers included."""
+    page = context.get("page")
+    if page is not None:
+        under_review = review_required(page.specific)
+    else:
+        # The create view: the new page is not in the tree yet, its parent's workflow is its own.
+        parent = context.get("parent_page")
+        under_review = (
+            parent is not None and _creates_official(request) and bool(parent.get_workflow())
+        )
+    if under_review:
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+def _creates_official(request: HttpRequest) -> bool:
+    match = getattr(request, "resolver_match", None)
+    kwargs = match.kwargs if match is not None else {}
+    try:
+        model = ContentType.objects.get_by_natural_key(
+            kwargs["content_type_app_name"], kwargs["content_type_model_name"]
+        ).model_class()
+    except (KeyError, ContentType.DoesNotExist):
+        return False
+    return model is not None and is_official(model)
 
 
 @hooks.register("before_edit_page")  # type: ignore[untyped-decorator]

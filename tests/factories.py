@@ -45,7 +45,8 @@ class BulletinIssuePageFactory(wagtail_factories.PageFactory):
         model = BulletinIssuePage
 
     title = factory.Sequence(lambda n: f"Numri {n}")
-    year = 2030
+    # Twelve months a year from 2030, so that each issue has its own address (yyyy-mm).
+    year = factory.Sequence(lambda n: 2030 + n // 12)
     month = factory.Sequence(lambda n: n % 12 + 1)
     number = factory.Sequence(lambda n: 1000 + n)
     intro = "Lajmet e muajit."

@@ -66,7 +66,7 @@ def publish_and_send(client) -> dict:
     from bulletin.models import BulletinIndexPage, BulletinIssuePage
 
     archive = BulletinIndexPage.objects.filter(locale__language_code="sq").first()
-    issue = BulletinIssuePage(title="Probe", slug="probe", year=2030, month=1, number=99)
+    issue = BulletinIssuePage(title="Probe", slug="2030-01", year=2030, month=1, number=99)
     archive.add_child(instance=issue)
     issue.save_revision().publish()
     admin = get_user_model().objects.filter(is_superuser=True).first()
@@ -80,7 +80,7 @@ def publish_and_send(client) -> dict:
         command = str(error)
     return {
         "live": BulletinIssuePage.objects.get(pk=issue.pk).live,
-        "page": client.get("/sq/buletini/probe/").status_code,
+        "page": client.get("/sq/buletini/2030-01/").status_code,
         "send_in_listing": f"/admin/mail/send/{issue.pk}/" in listing,
         "send_in_edit_menu": f"/admin/mail/send/{issue.pk}/" in edit,
         "send_screen": client.get(f"/admin/mail/send/{issue.pk}/").status_code,
