@@ -20,7 +20,7 @@ from bulletin.workflow import PUBLISHED_WITHOUT_REVIEW, NeutralityApprovalTask, 
 LEVELS = {"success": messages.success, "warning": messages.warning}
 
 
-@hooks.register("register_log_actions")  # type: ignore[untyped-decorator]
+@hooks.register("register_log_actions")
 def register_override_log_action(actions: LogActionRegistry) -> None:
     @actions.register_action(PUBLISHED_WITHOUT_REVIEW)
     class PublishedWithoutReview(LogFormatter):
@@ -40,7 +40,7 @@ def _approves_in_editor(request: HttpRequest) -> bool:
     )
 
 
-@hooks.register("before_edit_page")  # type: ignore[untyped-decorator]
+@hooks.register("before_edit_page")
 def approve_only_with_the_confirmation(request: HttpRequest, page: Page) -> HttpResponse | None:
     """The editor's "Approve" sends the confirmation collected by its modal along with the page
     (``workflow-action-extra-data``), and Wagtail passes it on unchecked: check it here like the
@@ -63,7 +63,7 @@ def approve_only_with_the_confirmation(request: HttpRequest, page: Page) -> Http
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-@hooks.register("after_edit_page")  # type: ignore[untyped-decorator]
+@hooks.register("after_edit_page")
 def say_what_the_approval_did(request: HttpRequest, page: Page) -> None:
     """Instead of Wagtail's "Page … has been updated" after "Approve" in the editor."""
     if not _approves_in_editor(request):
@@ -82,21 +82,21 @@ def say_what_the_approval_did(request: HttpRequest, page: Page) -> None:
         LEVELS[level](request, text)
 
 
-@hooks.register("before_edit_page")  # type: ignore[untyped-decorator]
+@hooks.register("before_edit_page")
 def say_what_the_dashboard_approval_did(request: HttpRequest, page: Page) -> None:
     if request.method == "GET":
         for level, text in pop_outcome(request.user):
             LEVELS[level](request, text)
 
 
-@hooks.register("construct_homepage_panels")  # type: ignore[untyped-decorator]
+@hooks.register("construct_homepage_panels")
 def say_on_the_dashboard_what_the_approval_did(request: HttpRequest, panels: list[Any]) -> None:
     # "Approve" under "Awaiting your review" comes back to the dashboard.
     for level, text in pop_outcome(request.user):
         LEVELS[level](request, text)
 
 
-@hooks.register("before_copy_page")  # type: ignore[untyped-decorator]
+@hooks.register("before_copy_page")
 def no_second_issue_for_a_month(request: HttpRequest, page: Page) -> HttpResponse | None:
     """A copy keeps its issue's month, so its address (``yyyy-mm``) too: into an archive that
     has that month already, it is refused with the reason (not left to fail on the address)."""
