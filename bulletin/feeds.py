@@ -8,8 +8,11 @@ edition, when built, as an enclosure.
 from datetime import datetime
 
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.translation import gettext as _
+
+from home.models import MunicipalityIdentity
 
 
 class BulletinFeed(Feed):
@@ -19,11 +22,27 @@ class BulletinFeed(Feed):
         super().__init__()
         self.index_page = index_page
 
+    def __call__(self, request, *args, **kwargs):
+        # The feed speaks its archive's language, whatever the reader's browser asks for.
+        with translation.override(self.index_page.locale.language_code):
+            return super().__call__(request, *args, **kwargs)
+
     def get_object(self, request, *args, **kwargs):
         return self.index_page
 
+    def _municipality(self, index_page) -> str:
+        site = index_page.get_site()
+        identity = MunicipalityIdentity.for_site(site) if site else None
+        return identity.local_name if identity else ""
+
     def title(self, index_page) -> str:
-        return index_page.title
+        # A feed reader lists many feeds: say whose bulletin this is.
+        municipality = self._municipality(index_page)
+        return f"{index_page.title} – {municipality}" if municipality else index_page.title
+
+    def author_name(self, index_page) -> str:
+        # Atom requires an author: the municipality publishes the bulletin.
+        return self._municipality(index_page) or index_page.title
 
     def link(self, index_page) -> str:
         return index_page.full_url
@@ -38,7 +57,12 @@ class BulletinFeed(Feed):
         return issues.prefetch_related(*prefetch)[:24]
 
     def item_title(self, issue) -> str:
-        return f"{issue.title} ({issue.number})"
+        number = _("No. %(number)s, %(month)s %(year)s") % {
+            "number": issue.number,
+            "month": issue.month_name,
+            "year": issue.year,
+        }
+        return f"{issue.title} – {number}"
 
     def item_description(self, issue) -> str:
         return issue.intro

@@ -20,17 +20,23 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def feed_entries(client, archive) -> dict[str, ET.Element]:
+    """The feed's entries by the address of the issue each links."""
     response = client.get(archive.url + "feed/")
     assert response.status_code == 200
     root = ET.fromstring(response.content)  # noqa: S314 (our own feed)
-    return {entry.findtext(f"{ATOM}title"): entry for entry in root.iter(f"{ATOM}entry")}
+    return {
+        link.get("href"): entry
+        for entry in root.iter(f"{ATOM}entry")
+        for link in entry.iter(f"{ATOM}link")
+        if link.get("rel") == "alternate"
+    }
 
 
 def test_each_entry_is_dated_by_its_issues_month(client, locales):
     archive = BulletinIndexPage.objects.get(locale=locales["en"])
     entries = feed_entries(client, archive)
     issue = BulletinIssuePage.objects.get(locale=locales["en"], year=2019, month=4)
-    entry = entries[f"{issue.title} ({issue.number})"]
+    entry = entries[issue.full_url]
     assert entry.findtext(f"{ATOM}published").startswith("2019-04-01T00:00:00")
     assert entry.findtext(f"{ATOM}updated").startswith("2019-04-01T00:00:00")
     root = ET.fromstring(client.get(archive.url + "feed/").content)  # noqa: S314
@@ -52,7 +58,7 @@ def test_an_entry_links_its_pdf_as_an_enclosure_when_there_is_one(client, locale
         title: [link for link in entry.iter(f"{ATOM}link") if link.get("rel") == "enclosure"]
         for title, entry in entries.items()
     }
-    (pdf,) = enclosures[f"{issue.title} ({issue.number})"]
+    (pdf,) = enclosures[issue.full_url]
     assert pdf.get("type") == "application/pdf"
     assert pdf.get("href") == issue.pdf["url"]
     assert pdf.get("length") == str(document.file_size) == "1009"
@@ -180,3 +186,16 @@ def test_copying_an_issue_into_an_archive_that_has_its_month_is_refused(client, 
     assert response.status_code == 200
     assert BulletinIssuePage.objects.count() == count
     assert "Ekziston tashmë një numër për prill 2019 atje" in response.content.decode()
+
+
+def test_the_feed_names_its_author_and_each_entry_its_number_and_month(client, locales):
+    archive = BulletinIndexPage.objects.get(locale=locales["sq"])
+    response = client.get(archive.url + "feed/", HTTP_ACCEPT_LANGUAGE="en")
+    atom = ATOM
+    feed = ET.fromstring(response.content)  # noqa: S314 (our own feed)
+    # Atom requires an author; a reader listing many feeds needs to know whose it is.
+    assert feed.find(f"{atom}author/{atom}name").text == "Komuna e Kllokotit"
+    assert feed.find(f"{atom}title").text.endswith("– Komuna e Kllokotit")
+    titles = [entry.find(f"{atom}title").text for entry in feed.iter(f"{atom}entry")]
+    # In the archive's language, whatever the browser asks for, with lowercase months.
+    assert any(title.endswith("– Nr. 1, prill 2019") for title in titles), titles
