@@ -67,10 +67,19 @@ def body_stream(key: str, items: list[tuple[str, Any]]) -> list[dict[str, Any]]:
     for index, (kind, value) in enumerate(items):
         block_id = _block_id(key, index)
         if kind == "heading":
-            level = "h3" if SUBHEADING.match(value) else "h2"
-            stream.append(
-                {"type": "heading", "value": {"text": value, "level": level}, "id": block_id}
+            text, anchor = (
+                (value["text"], value["anchor"]) if isinstance(value, dict) else (value, "")
             )
+            level = "h3" if SUBHEADING.match(text) else "h2"
+            stream.append(
+                {
+                    "type": "heading",
+                    "value": {"text": text, "level": level, "anchor": anchor},
+                    "id": block_id,
+                }
+            )
+        elif kind == "contents":
+            stream.append({"type": "contents", "value": {"heading": value}, "id": block_id})
         elif kind == "paragraph":
             stream.append(
                 {
