@@ -22,7 +22,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslatableObject
 
-from home import demo_content
+from home import demo_content, demo_images
 from home.models import HomePage, MunicipalityIdentity, StandardPage
 from services.demo import (
     SOURCE,
@@ -136,6 +136,8 @@ class Command(BaseCommand):
         locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code in (SOURCE, *TARGETS)
         }
+        # A demo picture whose file was lost (a media folder not kept) is drawn again.
+        demo_images.restore_files()
         home = HomePage.objects.filter(locale=locales[SOURCE], depth=2).first()
         if home is not None and force:
             self.delete_demo()
