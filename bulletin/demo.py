@@ -4,11 +4,13 @@ St. Peter's Day."""
 
 import html
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from wagtail.models import Locale, Page
 
 from bulletin.models import BulletinIndexPage, BulletinIssuePage
+from home.demo_images import demo_image
 from services.demo import (
     SOURCE,
     date_published,
@@ -41,6 +43,25 @@ _check_numbering(ISSUES)
 
 def _p(text: str) -> str:
     return f"<p>{html.escape(text, quote=False)}</p>"
+
+
+def _project(spec: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
+    """A realised project with its photo, described in the page's language (the alt text is
+    one of the page's strings, translated with it)."""
+    photo = demo_image(spec["project_photo"])
+    # Wagtail's ImageBlock value: the image carrying the text of this use of it.
+    photo.contextual_alt_text = texts["photo_alt"]
+    photo.decorative = False
+    return {
+        "name": texts["project_name"],
+        "place": texts["project_place"],
+        "value_eur": Decimal(spec["project_value"]),
+        "funder": texts["project_funder"],
+        "started": spec["project_started"],
+        "finished": spec["project_finished"],
+        "description": texts["project_description"],
+        "photos": [photo],
+    }
 
 
 def load_demo(home: Page, locales: dict[str, Locale]) -> None:
@@ -84,6 +105,8 @@ def load_demo(home: Page, locales: dict[str, Locale]) -> None:
                         {"title": texts["decision_title"], "document": None, "page": decision},
                     )
                 )
+            if "project_name" in texts:
+                sections.append(("project", _project(spec, texts)))
             if "event_title" in texts:
                 sections.append(
                     (
@@ -106,6 +129,8 @@ def load_demo(home: Page, locales: dict[str, Locale]) -> None:
                 month=spec["month"],
                 number=spec["number"],
                 sections=sections,
+                # A drawn illustration of the municipality's building, on every issue's cover.
+                cover_image=demo_image("building"),
                 locale=source,
             )
             archive.add_child(instance=issue)

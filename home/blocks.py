@@ -9,6 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -20,6 +21,9 @@ from services.blocks import ServiceWidgetBlock
 from services.registry import entry_choices, registry
 from services.urls import absolute, plugin_entry_url
 
+#: The contents list's own heading: no section heading may take its id.
+CONTENTS_ID = "contents"
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
@@ -28,13 +32,61 @@ class HeadingBlock(blocks.StructBlock):
         default="h2",
         label=_("Level"),
     )
+    # A RegexBlock, not a CharBlock: wagtail-localize leaves it out of the strings to translate,
+    # so every translation keeps the source's id and a shared link (#c8-1) works in each language.
+    anchor = blocks.RegexBlock(
+        regex=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        required=False,
+        max_length=60,
+        label=_("Anchor"),
+        help_text=_(
+            "Optional: lower-case letters, digits and hyphens, such as “c8-1”. The heading can "
+            "then be linked to (page address#anchor) and appears in the page's contents list."
+        ),
+        error_messages={
+            "invalid": _("Use only lower-case letters, digits and single hyphens between them.")
+        },
+    )
 
     class Meta:
         icon = "title"
         label = _("Heading")
         description = _("A section heading; it also appears in the page's outline.")
         template = "blocks/heading_block.html"
-        preview_value = {"text": "Qëllimet", "level": "h2"}
+        preview_value = {"text": "Qëllimet", "level": "h2", "anchor": "qellimet"}
+
+
+def contents_entries(stream: Any) -> list[dict[str, str]]:
+    """The headings of a stream that have an anchor, in order: what a contents list links to."""
+    entries = []
+    for child in stream or []:
+        if child.block_type == "heading" and child.value.get("anchor"):
+            value = child.value
+            entries.append(
+                {"text": value["text"], "level": value["level"], "anchor": value["anchor"]}
+            )
+    return entries
+
+
+class ContentsBlock(blocks.StructBlock):
+    """A list of links to the page's anchored headings, built from them when the page is shown,
+    so it can never name a heading that is not there or miss one that is."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Contents")
+        description = _("Links to the headings of this page that have an anchor.")
+        template = "blocks/contents_block.html"
+        preview_value = {"heading": "Përmbajtja"}
+
+    def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        context["entries"] = contents_entries(getattr(page, "body", None))
+        context["contents_id"] = CONTENTS_ID
+        return context
 
 
 def alt_text_block() -> blocks.CharBlock:
@@ -160,6 +212,7 @@ class TableBlock(TypedTableBlock):
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
+    contents = ContentsBlock()
     paragraph = blocks.RichTextBlock(
         label=_("Paragraph"),
         icon="pilcrow",
@@ -176,6 +229,36 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     table = TableBlock()
     service = ServiceWidgetBlock()
+
+    class Meta:
+        # One contents list: a second would repeat it and duplicate its heading's id.
+        block_counts = {"contents": {"max_num": 1}}
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        seen: set[str] = {CONTENTS_ID}
+        errors = {}
+        for index, child in enumerate(value):
+            anchor = child.value.get("anchor") if child.block_type == "heading" else None
+            if not anchor:
+                continue
+            if anchor in seen:
+                # Two elements with one id: the link would go to the first, and the page is
+                # invalid HTML.
+                errors[index] = ValidationError(
+                    _("The anchor “%(anchor)s” is already used on this page.") % {"anchor": anchor}
+                )
+            seen.add(anchor)
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return value
+
+    def get_api_representation(self, value: Any, context: Any = None) -> list:
+        data = super().get_api_representation(value, context)
+        for item in data:
+            if item["type"] == "contents":
+                item["value"]["entries"] = contents_entries(value)
+        return data
 
 
 class HighlightBlock(blocks.StructBlock):

@@ -10,7 +10,10 @@ The three languages of every page have exactly the same shape, so that the loade
 them item by item. A page file holds ``title``, ``slug``, ``intro``, ``search_description``,
 optional dates, and ``[[body]]`` items, each one of:
 
-    heading = "..."                  a section heading (plain text)
+    heading = "..."                  a section heading (plain text); with ``anchor = "c1"``
+                                     (the same in every language) it gets that id and a place
+                                     in the contents list
+    contents = "..."                 the contents list (its heading): links to anchored headings
     paragraph = "..."                one paragraph of plain text (no HTML, no markdown)
     list = ["...", ...]              a bulleted list, plain-text items
     quote = "..." + attribution = "..."
@@ -29,7 +32,7 @@ __all__ = ["HIGHLIGHT_LINKS", "HOME", "LANGUAGES", "PAGES", "body_items"]
 #: A page type whose app is not installed falls back to the strategy page.
 HIGHLIGHT_LINKS = ("bulletin.bulletinindexpage", "strategy", "complaints.complaintformpage")
 
-BODY_KINDS = ("heading", "paragraph", "list", "quote", "table")
+BODY_KINDS = ("heading", "contents", "paragraph", "list", "quote", "table")
 
 
 def body_items(body: list[dict[str, Any]]) -> list[tuple[str, Any]]:
@@ -42,6 +45,8 @@ def body_items(body: list[dict[str, Any]]) -> list[tuple[str, Any]]:
         kind = kinds[0]
         if kind == "quote":
             items.append((kind, {"quote": item["quote"], "attribution": item["attribution"]}))
+        elif kind == "heading" and "anchor" in item:
+            items.append((kind, {"text": item["heading"], "anchor": item["anchor"]}))
         else:
             items.append((kind, item[kind]))
     return items

@@ -9,6 +9,7 @@ from django.db import connections
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from home import demo_images
 from home.models import HomePage
 from tests import demo_db
 
@@ -53,6 +54,9 @@ def django_db_setup(django_db_blocker, shared_tmp: Path, worker_id: str) -> Iter
         connections[alias].close()
     database["NAME"] = name
     connections["default"].settings_dict["NAME"] = name
+    # The demo's pictures were drawn into the builder's in-memory storage: draw them into ours.
+    with django_db_blocker.unblock():
+        demo_images.restore_files()
     yield
     for alias in connections:
         connections[alias].close()

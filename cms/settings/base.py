@@ -294,7 +294,9 @@ SERBIAN_CYRILLIC_KEEP_LATIN = env.get_list(
 # Acronyms in capitals stay Latin (PDF, API, USAID), except Serbian ones, which Cyrillic
 # text writes in Cyrillic (ОЕБС, МАЛС).
 SERBIAN_CYRILLIC_ACRONYMS = env.get_list(
-    "SERBIAN_CYRILLIC_ACRONYMS", ["OEBS", "MALS", "OSBZ", "NVO", "MEF", "KPF"]
+    "SERBIAN_CYRILLIC_ACRONYMS",
+    # The last ones are the strategy's list of abbreviations (SO, KIO, SIK, KP, MA, OEFB).
+    ["OEBS", "MALS", "OSBZ", "NVO", "MEF", "KPF", "SO", "KIO", "SIK", "KP", "MA", "OEFB"],
 )
 
 # Behind a reverse proxy, the client's address is the last-but-N entry of X-Forwarded-For.

@@ -29,7 +29,8 @@ _LANGUAGE_KEYS = {
     "sr_Latn": "sr-latn",
     "en": "en",
 }
-_SKIP_KEYS = {"slug_fallback"}
+# An anchor is an id in the page address (the same in every language), not text.
+_SKIP_KEYS = {"slug_fallback", "anchor"}
 
 
 @dataclass(frozen=True)

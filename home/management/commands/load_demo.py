@@ -22,7 +22,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslatableObject
 
-from home import demo_content
+from home import demo_content, demo_images
 from home.models import HomePage, MunicipalityIdentity, StandardPage
 from services.demo import (
     SOURCE,
@@ -67,10 +67,19 @@ def body_stream(key: str, items: list[tuple[str, Any]]) -> list[dict[str, Any]]:
     for index, (kind, value) in enumerate(items):
         block_id = _block_id(key, index)
         if kind == "heading":
-            level = "h3" if SUBHEADING.match(value) else "h2"
-            stream.append(
-                {"type": "heading", "value": {"text": value, "level": level}, "id": block_id}
+            text, anchor = (
+                (value["text"], value["anchor"]) if isinstance(value, dict) else (value, "")
             )
+            level = "h3" if SUBHEADING.match(text) else "h2"
+            stream.append(
+                {
+                    "type": "heading",
+                    "value": {"text": text, "level": level, "anchor": anchor},
+                    "id": block_id,
+                }
+            )
+        elif kind == "contents":
+            stream.append({"type": "contents", "value": {"heading": value}, "id": block_id})
         elif kind == "paragraph":
             stream.append(
                 {
@@ -127,6 +136,8 @@ class Command(BaseCommand):
         locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code in (SOURCE, *TARGETS)
         }
+        # A demo picture whose file was lost (a media folder not kept) is drawn again.
+        demo_images.restore_files()
         home = HomePage.objects.filter(locale=locales[SOURCE], depth=2).first()
         if home is not None and force:
             self.delete_demo()
