@@ -100,3 +100,27 @@ def test_running_it_again_keeps_an_editors_identity_changes():
     _load()
     identity.refresh_from_db()
     assert identity.email == "zyra@kllokot.example"
+
+
+def test_the_demo_bulletins_print_editions_carry_the_municipalitys_name_and_contacts(
+    monkeypatch,
+):
+    """The PDFs are built as the demo publishes its issues: the site and its identity must be
+    there by then, or the cover and the contacts come out blank."""
+    import io
+
+    import pypdf
+
+    from bulletin import tasks
+    from bulletin.models import BulletinIssuePage, IssuePDF
+
+    # As outside a test's transaction: each print edition is built as its issue is published.
+    monkeypatch.setattr(tasks.transaction, "on_commit", lambda callback, **kwargs: callback())
+    _load("--force")
+    issue = BulletinIssuePage.objects.get(locale__language_code="sr-latn", year=2019, month=4)
+    with IssuePDF.objects.get(page=issue).document.file.open("rb") as pdf:
+        text = " ".join(
+            page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf.read())).pages
+        )
+    assert "Opština Klokot" in text
+    assert "info@kllokot.example" in text

@@ -155,6 +155,15 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Demo site built in sq, sr-latn and en."))
         else:
             self.stdout.write("Demo content already present (use --force to rebuild).")
+        # The site and its identity first: the bulletin's print editions, built as its issues
+        # are published, carry the municipality's name and contacts.
+        site = sync_default_site(settings.BASE_URL, home)
+        identity = MunicipalityIdentity.for_site(site)
+        if identity.email == "" or built:
+            # Only a new site gets the demo identity; an editor's changes are kept.
+            for field, value in IDENTITY.items():
+                setattr(identity, field, value)
+            identity.save()
         # Sections, then plugins, add their parts (the bulletin, the complaints box, ...);
         # an uninstalled one simply adds nothing.
         for _name, loader in section_loaders():
@@ -165,13 +174,6 @@ class Command(BaseCommand):
         if built:
             # The sections and services exist only now: the cards can lead to them.
             self.link_highlights(home, locales)
-        site = sync_default_site(settings.BASE_URL, home)
-        identity = MunicipalityIdentity.for_site(site)
-        if identity.email == "" or built:
-            # Only a new site gets the demo identity; an editor's changes are kept.
-            for field, value in IDENTITY.items():
-                setattr(identity, field, value)
-            identity.save()
         self.ensure_admin()
 
     def delete_demo(self) -> None:
