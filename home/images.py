@@ -8,12 +8,16 @@ description or title is written once, in the source language, and is only a fall
 informative image that has no text of its own yet; it is then marked with its language.
 """
 
+import logging
 from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.utils import translation
+from wagtail.images.models import SourceImageIOError
 
 from services.urls import absolute
+
+logger = logging.getLogger(__name__)
 
 # Sizes chosen for common front-end slots: list thumbnails, article bodies, full-width heroes.
 RENDITIONS = {
@@ -69,7 +73,13 @@ def image_representation(
     specs = specs or RENDITIONS
     decorative = decorative or bool(getattr(image, "decorative", False))
     described = alt_text(image, alt, decorative)
-    renditions = image.get_renditions(*specs.values())
+    try:
+        renditions = image.get_renditions(*specs.values())
+    except SourceImageIOError:
+        # The original's file is gone (a media folder not restored): the page is still served,
+        # without this image, as Wagtail's own image tag does on the site.
+        logger.warning("Image %s has no file: left out of the API answer", image.pk)
+        return None
     return {
         "id": image.pk,
         "title": image.title,

@@ -153,3 +153,21 @@ def test_page_list_query_count_does_not_grow_with_the_number_of_pages(
     with django_assert_max_num_queries(15):
         response = client.get("/api/v3/pages/", {"limit": 100})
     assert response.status_code == 200
+
+
+def test_an_image_whose_file_is_gone_is_left_out_not_a_500(client, locales):
+    """A media folder not restored with the database must not take the API down."""
+    from bulletin.models import BulletinIssuePage
+    from home import demo_images
+
+    issue = BulletinIssuePage.objects.filter(locale=locales["sq"], cover_image__isnull=False)[0]
+    image = issue.cover_image
+    image.renditions.all().delete()
+    image.file.storage.delete(image.file.name)
+    try:
+        response = client.get(f"/api/v3/pages/{issue.pk}/")
+        assert response.status_code == 200
+        assert response.json()["cover"] is None
+        assert response.json()["title"] == issue.title
+    finally:
+        demo_images.restore_files()
