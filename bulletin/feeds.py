@@ -57,12 +57,9 @@ class BulletinFeed(Feed):
         return issues.prefetch_related(*prefetch)[:24]
 
     def item_title(self, issue) -> str:
-        number = _("No. %(number)s, %(month)s %(year)s") % {
-            "number": issue.number,
-            "month": issue.month_name,
-            "year": issue.year,
-        }
-        return f"{issue.title} – {number}"
+        # Titles often name the month already ("Korrik 2019: …"): the number alone then.
+        number = _("No. %(number)s") % {"number": issue.number}
+        return f"{issue.title} ({number})"
 
     def item_description(self, issue) -> str:
         return issue.intro

@@ -55,6 +55,7 @@ def send_page(request: HttpRequest, page_id: int) -> HttpResponse:
         # "Send to subscribers" first shows what will happen; the second press sends.
         "confirming": action == "review",
         "recipients": sum(row.to_send for row in languages),
+        "subscribers": sum(row.subscribers for row in languages),
     }
     return TemplateResponse(request, "subscriptions/admin/send.html", context)
 
@@ -74,7 +75,10 @@ def send_test(request: HttpRequest, page: Page) -> None:
 
 def send(request: HttpRequest, page: Page, topic: MailTopic, languages: list[LanguageRow]) -> None:
     if not any(row.to_send for row in languages):
-        messages.info(request, _("Nothing to send: every subscriber has received this page."))
+        if not any(row.subscribers for row in languages):
+            messages.info(request, _("Nothing to send: this topic has no subscribers yet."))
+        else:
+            messages.info(request, _("Nothing to send: every subscriber has received this page."))
         return
     try:
         mailing_ids, skipped = MAILER.send(page, topic.key, user=request.user)

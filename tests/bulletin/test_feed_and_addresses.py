@@ -197,5 +197,5 @@ def test_the_feed_names_its_author_and_each_entry_its_number_and_month(client, l
     assert feed.find(f"{atom}author/{atom}name").text == "Komuna e Kllokotit"
     assert feed.find(f"{atom}title").text.endswith("– Komuna e Kllokotit")
     titles = [entry.find(f"{atom}title").text for entry in feed.iter(f"{atom}entry")]
-    # In the archive's language, whatever the browser asks for, with lowercase months.
-    assert any(title.endswith("– Nr. 1, prill 2019") for title in titles), titles
+    # The number is said (in the archive's language, whatever the browser asks for).
+    assert any(title.endswith(" (Nr. 1)") for title in titles), titles

@@ -54,3 +54,18 @@ def test_sending_names_only_the_languages_it_reaches(
         response = client.post(f"/admin/mail/send/{issue.pk}/", {"action": "send"}, follow=True)
     # Albanian and English have no subscriber: sending started in Serbian only.
     assert "Sending started in 1 language." in [str(m) for m in response.context["messages"]]
+
+
+def test_a_topic_without_subscribers_says_so_and_the_warning_goes_once_sent(
+    client, locales, django_capture_on_commit_callbacks
+):
+    issue = BulletinIssuePage.objects.get(locale=locales["sq"], number=4)
+    office(client)
+    url = f"/admin/mail/send/{issue.pk}/"
+    review = client.post(url, {"action": "review"}).content.decode()
+    assert "Nothing to send: this topic has no subscribers yet." in review
+    SubscriberFactory(email="s@example.org", language="sr-latn", topics=["bulletin"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "send"})
+    # Sent is sent: the screen no longer says how it "would be sent".
+    assert "it would be sent as it is now" not in client.get(url).content.decode()
