@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.template.loader import render_to_string
@@ -76,8 +77,20 @@ class BulletinIssueForm(WagtailAdminPageForm):
             slug.help_text = _("Set from the issue's year and month, e.g. 2019-04.")
         if self.instance.pk or parent_page is None:
             return
+        # Counted from issues published, scheduled or ever submitted to the review: the
+        # editor's autosave keeps a draft of every "Add issue" started, and an abandoned one
+        # must not move the suggestion on (the checks below still name its month and number).
         latest = (
-            BulletinIssuePage.objects.child_of(parent_page).order_by("-number").first()
+            BulletinIssuePage.objects.child_of(parent_page)
+            .filter(
+                Q(live=True)
+                | Q(first_published_at__isnull=False)
+                | Q(go_live_at__isnull=False)
+                | Q(_workflow_states__isnull=False)
+            )
+            .distinct()
+            .order_by("-number")
+            .first()
             if parent_page.pk
             else None
         )

@@ -66,6 +66,20 @@ def test_the_next_issue_and_number_are_suggested(client, archive, admin_user):
     assert (form.initial["year"], form.initial["month"], form.initial["number"]) == (2019, 8, 5)
 
 
+def test_an_abandoned_draft_does_not_move_the_suggestion_but_its_month_is_still_taken(
+    client, archive, admin_user
+):
+    # What the editor's autosave leaves of an "Add issue" closed without saving.
+    draft = BulletinIssuePageFactory.build(title="Gusht", year=2019, month=8, number=5, live=False)
+    archive.add_child(instance=draft)
+    client.force_login(admin_user)
+    url = f"/admin/pages/add/bulletin/bulletinissuepage/{archive.pk}/"
+    form = client.get(url).context["form"]
+    assert (form.initial["month"], form.initial["number"]) == (8, 5)
+    response = client.post(url, issue_form(archive, month=8, number=5))
+    assert {"month", "number"} <= set(response.context["form"].errors)
+
+
 @pytest.mark.parametrize("clash, field", [({"month": 7}, "month"), ({"number": 2}, "number")])
 def test_one_issue_per_month_and_unique_numbers(client, archive, admin_user, clash, field):
     client.force_login(admin_user)
