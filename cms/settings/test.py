@@ -14,8 +14,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
-    "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    # In memory, kept when a test swaps the storages (tests/storage.py).
+    "default": {"BACKEND": "tests.storage.ProcessMemoryStorage", "OPTIONS": {"tree": "default"}},
+    "private": {"BACKEND": "tests.storage.ProcessMemoryStorage", "OPTIONS": {"tree": "private"}},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 BASE_URL = env.get_str("BASE_URL", "http://testserver")

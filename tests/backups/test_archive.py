@@ -317,7 +317,7 @@ def test_the_commands_answer_with_a_message_not_a_traceback(tmp_path):
     with pytest.raises(CommandError, match="is not a backup folder"):
         call_command("restore_site", str(tmp_path / "nothing"), "--check")
     # The test settings keep files in memory: there is nothing on disk to save.
-    with pytest.raises(CommandError, match="InMemoryStorage, not files on this disk"):
+    with pytest.raises(CommandError, match="MemoryStorage, not files on this disk"):
         call_command("backup_site", str(tmp_path / "backup"))
 
 
