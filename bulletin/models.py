@@ -22,11 +22,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from bulletin.addresses import for_email
 from bulletin.blocks import SectionsBlock
 from bulletin.feeds import BulletinFeed
 from bulletin.pdf import render_pdf
 from bulletin.workflow import NeutralityApprovalTask  # noqa: F401  (a model: Django finds it here)
+from home.addresses import for_email
 from home.images import image_representation
 from home.models import BasePage, MunicipalityIdentity
 from services.capabilities import RenderedEmail
@@ -239,7 +239,7 @@ class BulletinIssuePage(RoutablePageMixin, BasePage):
     ) -> RenderedEmail:
         """The e-mail edition in the issue's language (``services.capabilities.MailablePage``).
 
-        Every address in it is absolute (``bulletin.addresses``): a mail client has no site to
+        Every address in it is absolute (``home.addresses``): a mail client has no site to
         resolve ``/media/…`` or an editor's link to another page against."""
         context = {
             "page": self,

@@ -9,7 +9,7 @@ from typing import Any
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from bulletin.addresses import for_pdf
+from home.addresses import for_pdf
 from home.models import MunicipalityIdentity
 from services.urls import absolute
 

@@ -11,6 +11,7 @@ from typing import Any
 import dj_database_url
 
 from cms import env
+from cms.settings.countries import COUNTRIES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
@@ -31,6 +32,8 @@ INSTALLED_APPS = [
     "bulletin",
     "translations",
     "transparency",
+    "partners",
+    "diaspora",
     "services",
     "services.captcha_api",
     "services.complaints",
@@ -60,6 +63,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "captcha",
+    "django_countries",
     "ninja",
     "corsheaders",
     "django_tasks",
@@ -403,3 +407,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.get_str("LOG_LEVEL", "WARNING")},
 }
+
+# Countries of diaspora associations, partners and donors: a short list with names of our own
+# in the three languages (cms/settings/countries.py).
+COUNTRIES_ONLY = COUNTRIES
