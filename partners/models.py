@@ -1,0 +1,3 @@
+"""The partners section's models, one module per audience: partner and twin municipalities with
+international organisations (``partners.twinning``), and promotion to donors and investors
+(``partners.promotion``). Imported here so that Django finds them."""
