@@ -30,7 +30,14 @@ __all__ = ["HIGHLIGHT_LINKS", "HOME", "LANGUAGES", "PAGES", "body_items"]
 #: Where each of HOME[...]["highlights"] leads, in the same order: the first page of a page type
 #: ("app_label.model", so demo slugs can change) or a demo page's key (PAGES[...]["key"]).
 #: A page type whose app is not installed falls back to the strategy page.
-HIGHLIGHT_LINKS = ("bulletin.bulletinindexpage", "strategy", "complaints.complaintformpage")
+HIGHLIGHT_LINKS = (
+    "bulletin.bulletinindexpage",
+    "strategy",
+    "complaints.complaintformpage",
+    "diaspora.diasporaindexpage",
+    "partners.partnerindexpage",
+    "partners.investindexpage",
+)
 
 BODY_KINDS = ("heading", "contents", "paragraph", "list", "quote", "table")
 
