@@ -15,11 +15,10 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django_countries import countries
-from ninja import Field, Query, Schema
-from ninja import Router
+from ninja import Field, Query, Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous
 
-from partners.twinning import InternationalPartner, OrganisationKind, country_name
+from partners.twinning import InternationalPartner, OrganisationKind
 from services.problems import ProblemDetail, problem_response
 
 router = Router(tags=["partners"], auth=[AllowAnonymous()])
@@ -29,7 +28,9 @@ DEFAULT_LIMIT = 20
 
 
 class OrganisationFilters(Schema):
-    locale: str | None = Field(None, description="Language of the entries (the source's by default).")
+    locale: str | None = Field(
+        None, description="Language of the entries (the source's by default)."
+    )
     country: str | None = Field(
         None, description="ISO 3166 code of the country an entry represents (`PL`, `XK`)."
     )
@@ -86,7 +87,10 @@ def _refusal(field: str, kind: str, message: str) -> Any:
     ),
     operation_id="partners_organisations_list",
 )
-def organisations(request: HttpRequest, filters: OrganisationFilters = Query(...)) -> Any:  # noqa: B008
+def organisations(
+    request: HttpRequest,
+    filters: OrganisationFilters = Query(...),  # type: ignore[type-arg]  # noqa: B008
+) -> Any:
     code = filters.locale or settings.LANGUAGE_CODE
     entries = InternationalPartner.objects.filter(locale__language_code=code)
     if filters.kind:
@@ -119,9 +123,7 @@ def organisations(request: HttpRequest, filters: OrganisationFilters = Query(...
         .select_related("locale")
         .order_by("locale_id")
     ):
-        others[other.translation_key].append(
-            {"id": other.pk, "locale": other.locale.language_code}
-        )
+        others[other.translation_key].append({"id": other.pk, "locale": other.locale.language_code})
     items = [
         {
             "id": entry.pk,
@@ -130,7 +132,7 @@ def organisations(request: HttpRequest, filters: OrganisationFilters = Query(...
             "kind": entry.kind,
             "kind_label": entry.kind_label,
             "country": str(entry.country) or None,
-            "country_name": country_name(str(entry.country)) or None,
+            "country_name": entry.country_name or None,
             "contact_person": entry.contact_person,
             "email": entry.email,
             "phone": entry.phone,

@@ -40,7 +40,7 @@ def _paragraph(text: str) -> str:
 
 def _index(home: Page, locales: dict[str, Locale]) -> PartnerIndexPage:
     texts = _DATA["index"]
-    index = PartnerIndexPage.objects.child_of(home).first()
+    index: PartnerIndexPage | None = PartnerIndexPage.objects.child_of(home).first()
     if index is None:
         index = PartnerIndexPage(
             title=texts[SOURCE]["title"],

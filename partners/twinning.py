@@ -7,8 +7,8 @@ plugin offers the ``mail`` capability, its news pages are sent to the "partners"
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING, Any
+import datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.db import models
@@ -56,7 +56,7 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CountryCode(serializers.Field):  # type: ignore[misc]
+class CountryCode(serializers.Field):
     """A country in the page API: its ISO 3166 code (``PL``), as the filter ``country=`` takes
     it (a ``Country`` object is not a string to the API's schema)."""
 
@@ -135,7 +135,7 @@ class PartnerIndexPage(FeedIndexMixin, BasePage):
         verbose_name = _("partner municipalities")
 
     def partners(self) -> QuerySet[PartnerMunicipalityPage]:
-        return (
+        partners: QuerySet[PartnerMunicipalityPage] = (
             PartnerMunicipalityPage.objects.child_of(self)
             .live()
             .public()
@@ -148,16 +148,20 @@ class PartnerIndexPage(FeedIndexMixin, BasePage):
             )
             .order_by("title")
         )
+        return partners
 
     def news(self) -> QuerySet[PartnerNewsPage]:
-        return PartnerNewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        news: QuerySet[PartnerNewsPage] = (
+            PartnerNewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        )
+        return news
 
     def feed_items(self) -> QuerySet[Page]:
         # The feed carries the section's news: what its followers want to hear about.
-        return self.news()  # type: ignore[return-value]
+        return self.news()
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context(request, *args, **kwargs)
+        context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         context["partners"] = self.partners()
         context["news"] = self.news()[:10]
         context["directories"] = (
@@ -297,7 +301,7 @@ class PartnerMunicipalityPage(BasePage):
         return choice_label(self, "kind", self.locale.language_code)
 
     @property
-    def since(self) -> date | int | None:
+    def since(self) -> datetime.date | int | None:
         return self.since_date or self.since_year
 
     @property
@@ -313,7 +317,7 @@ class PartnerMunicipalityPage(BasePage):
 class PartnerNewsPage(MailableMixin, BasePage):
     """News of the partners section, sent to the subscribers of "Partner municipalities"."""
 
-    date = models.DateField(_("date"), default=date.today)
+    date = models.DateField(_("date"), default=datetime.date.today)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     override_translatable_fields = [SynchronizedField("date")]
@@ -335,7 +339,7 @@ class PartnerNewsPage(MailableMixin, BasePage):
         verbose_name = _("partners' news")
         verbose_name_plural = _("partners' news")
 
-    def feed_date(self) -> date:
+    def feed_date(self) -> datetime.date:
         return self.date
 
 
@@ -423,8 +427,14 @@ class DirectoryFilter(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [("", _("All kinds")), *OrganisationKind.choices]
-        self.fields["country"].choices = [("", _("All countries")), *countries]
+        cast(forms.ChoiceField, self.fields["kind"]).choices = [
+            ("", _("All kinds")),
+            *OrganisationKind.choices,
+        ]
+        cast(forms.ChoiceField, self.fields["country"]).choices = [
+            ("", _("All countries")),
+            *countries,
+        ]
 
 
 class InternationalPartnersPage(BasePage):

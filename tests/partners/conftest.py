@@ -37,6 +37,4 @@ def news(locales: dict[str, Locale]) -> dict[str, PartnerNewsPage]:
 
 @pytest.fixture
 def directory(locales: dict[str, Locale]) -> dict[str, InternationalPartnersPage]:
-    return {
-        code: InternationalPartnersPage.objects.get(locale=locales[code]) for code in LANGUAGES
-    }
+    return {code: InternationalPartnersPage.objects.get(locale=locales[code]) for code in LANGUAGES}
