@@ -15,7 +15,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
@@ -317,7 +317,7 @@ class PartnerMunicipalityPage(BasePage):
 class PartnerNewsPage(MailableMixin, BasePage):
     """News of the partners section, sent to the subscribers of "Partner municipalities"."""
 
-    date = models.DateField(_("date"), default=datetime.date.today)
+    date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     override_translatable_fields = [SynchronizedField("date")]
