@@ -27,15 +27,31 @@ router = Router(tags=["partners"], auth=[AllowAnonymous()])
 DEFAULT_LIMIT = 20
 
 
+def one_of(values: list[str]) -> Any:
+    """A query parameter's schema: one of ``values`` (the view refuses others with a translated
+    400 naming the parameter, rather than a generic validation message)."""
+
+    def schema(parameter: dict[str, Any]) -> None:
+        parameter.pop("anyOf", None)
+        parameter.update({"type": "string", "enum": values})
+
+    return schema
+
+
 class OrganisationFilters(Schema):
     locale: str | None = Field(
         None, description="Language of the entries (the source's by default)."
     )
+    # Checked by the view (a translated 400 naming the field), stated here for clients.
     country: str | None = Field(
-        None, description="ISO 3166 code of the country an entry represents (`PL`, `XK`)."
+        None,
+        description="ISO 3166 code of the country an entry represents (`PL`, `XK`).",
+        json_schema_extra=one_of(sorted(settings.COUNTRIES_ONLY)),
     )
     kind: str | None = Field(
-        None, description="One of: " + ", ".join(f"`{value}`" for value in OrganisationKind.values)
+        None,
+        description="The kind of organisation.",
+        json_schema_extra=one_of(list(OrganisationKind.values)),
     )
     limit: int = Field(DEFAULT_LIMIT, description="How many entries to return.")
     offset: int = Field(0, description="How many entries to skip.")
@@ -103,7 +119,7 @@ def organisations(
             )
         entries = entries.filter(kind=filters.kind)
     if filters.country:
-        country = filters.country.upper()
+        country = filters.country
         if country not in dict(countries):
             return _refusal(
                 "country",

@@ -58,7 +58,7 @@ def test_the_api_filters_by_locale_kind_and_country(client):
         "Embassy of the Republic of Poland in Pristina",
         "European Union Office in Kosovo",
     ]
-    assert names(client.get(API, {"locale": "sr-latn", "country": "pl"})) == [
+    assert names(client.get(API, {"locale": "sr-latn", "country": "PL"})) == [
         "Ambasada Republike Poljske u Prištini"
     ]
     assert client.get(API, {"locale": "en", "country": "DE"}).json() == {"items": [], "count": 0}
