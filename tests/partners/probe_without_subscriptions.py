@@ -27,6 +27,8 @@ def main() -> None:
 
     client = Client()
     statuses: dict[str, int] = {}
+    index_sq = PartnerIndexPage.objects.get(locale__language_code="sq")
+    follow = "?topic=partners" in client.get(index_sq.url).content.decode()
     for code in ("sq", "sr-latn", "en"):
         index = PartnerIndexPage.objects.get(locale__language_code=code)
         pages = [
@@ -48,6 +50,7 @@ def main() -> None:
         "subscriptions_installed": apps.is_installed("services.subscriptions"),
         "mail_capability": registry.capability(MAIL) is not None,
         "statuses": statuses,
+        "follow_link": follow,
         "edit": client.get(f"/admin/pages/{news.pk}/edit/").status_code,
         "send_in_edit_menu": f"/admin/mail/send/{news.pk}/" in edit,
         "send_screen": client.get(f"/admin/mail/send/{news.pk}/").status_code,

@@ -49,3 +49,9 @@ def test_the_index_advertises_its_feed_in_the_head(client, language, section):
     assert f'href="{index.url}feed/"' in head
     body = html.split("</head>")[1]
     assert f'href="{index.url}feed/" type="application/atom+xml"' in body
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_index_offers_to_follow_the_section_by_email(client, language, section):
+    html = client.get(section[language].url).content.decode()
+    assert "?topic=partners" in html

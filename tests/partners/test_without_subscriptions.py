@@ -47,6 +47,8 @@ def test_the_section_serves_without_the_subscriptions_plugin(shared_tmp, tmp_pat
     assert set(report["statuses"].values()) == {200}, report["statuses"]
     assert report["edit"] == 200
     assert not report["send_in_edit_menu"] and report["send_screen"] == 404
+    # Nothing offers to follow it by e-mail: no plugin would send.
+    assert not report["follow_link"]
 
 
 @pytest.mark.slow
@@ -56,3 +58,4 @@ def test_the_probe_sees_send_by_email_when_the_plugin_is_installed(shared_tmp, t
     assert report["subscriptions_installed"] and report["mail_capability"]
     assert set(report["statuses"].values()) == {200}, report["statuses"]
     assert report["send_in_edit_menu"] and report["send_screen"] == 200
+    assert report["follow_link"]
