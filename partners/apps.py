@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+#: The mail topic of the partner municipalities' news (stored with subscriptions: never rename).
+PARTNERS_TOPIC = "partners"
+
 
 class PartnersConfig(AppConfig):
     """Partner and twin municipalities, international organisations and diplomatic missions,
@@ -10,3 +13,19 @@ class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners and investors")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from partners.demo import load_demo
+        from partners.twinning import PartnerNewsPage
+        from services.demo import register_section_demo
+        from services.registry import MailTopic, register_topic
+
+        # The subscription form already offers this topic's news: these pages fulfil it.
+        register_topic(
+            MailTopic(
+                key=PARTNERS_TOPIC,
+                label=_("Partner municipalities"),
+                page_types=(PartnerNewsPage,),
+            )
+        )
+        register_section_demo("partners", load_demo)

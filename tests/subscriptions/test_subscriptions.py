@@ -182,20 +182,21 @@ def test_admin_lists_counts_per_topic_and_language_and_exports_csv(client, diasp
 
 
 @pytest.mark.parametrize(
-    "language, bulletin, diaspora",
+    "language, bulletin, partners, diaspora",
     [
-        ("sq", "Buletini informativ mujor", "Lajme për diasporën"),
-        ("sr-latn", "Mesečni informativni bilten", "Vesti za dijasporu"),
-        ("en", "Monthly information bulletin", "News for the diaspora"),
+        ("sq", "Buletini informativ mujor", "Komunat partnere", "Lajme për diasporën"),
+        ("sr-latn", "Mesečni informativni bilten", "Partnerske opštine", "Vesti za dijasporu"),
+        ("en", "Monthly information bulletin", "Partner municipalities", "News for the diaspora"),
     ],
 )
 def test_a_topic_a_new_section_registers_is_offered_in_every_language(
-    client, diaspora_topic, language, bulletin, diaspora
+    client, diaspora_topic, language, bulletin, partners, diaspora
 ):
     # No change to the plugin: the section registered its topic, the form and API list it.
     topics = client.get("/api/v3/subscriptions/topics/", HTTP_ACCEPT_LANGUAGE=language).json()
     assert topics == [
         {"topic": "bulletin", "label": bulletin},
+        {"topic": "partners", "label": partners},
         {"topic": "diaspora", "label": diaspora},
     ]
     html = client.get(f"/{language}/subscriptions/", follow=True).content.decode()
@@ -203,14 +204,14 @@ def test_a_topic_a_new_section_registers_is_offered_in_every_language(
     schema = client.get("/api/v3/openapi.json").json()
     body = schema["paths"]["/api/v3/subscriptions/"]["post"]["requestBody"]["content"]
     enum = body["application/json"]["schema"]["properties"]["topics"]["items"]["enum"]
-    assert enum == ["bulletin", "diaspora"]
+    assert enum == ["bulletin", "partners", "diaspora"]
 
 
 def test_without_a_section_its_topic_is_neither_offered_nor_accepted(client):
-    # Only the bulletin is installed in this product today: nothing else can be chosen, so
-    # nobody subscribes to news that nothing would ever send.
+    # Only the bulletin and the partners section are installed here: nothing else can be
+    # chosen, so nobody subscribes to news that nothing would ever send.
     topics = client.get("/api/v3/subscriptions/topics/").json()
-    assert [topic["topic"] for topic in topics] == ["bulletin"]
+    assert [topic["topic"] for topic in topics] == ["bulletin", "partners"]
     response = subscribe(client, "en", topics=["diaspora"])
     assert response.status_code == 400
     assert [error["loc"] for error in response.json()["errors"]] == [["body", "topics"]]
