@@ -93,6 +93,8 @@ def _load_event(index: DiasporaIndexPage, today: datetime.date) -> None:
         }
         for code in LANGUAGES
     }
+    for language in texts.values():
+        language["slug"] = f"{language['slug']}-{year}"
     sq = texts[SOURCE]
 
     def build() -> DiasporaEventPage:

@@ -44,6 +44,14 @@ def test_the_section_registers_its_topic_for_news_and_gatherings(news, event):
     assert registry.topic_for_page(event) == topic
 
 
+@pytest.mark.parametrize(
+    "language, label", [("sq", "Lajme për diasporën"), ("sr-latn", "Vesti za dijasporu")]
+)
+def test_the_section_offers_to_follow_it_by_e_mail(client, section, language, label):
+    html = client.get(section(DiasporaIndexPage, language).url).content.decode()
+    assert "?topic=diaspora" in html and label in html
+
+
 def test_a_real_mailing_delivers_one_message_with_absolute_links(news, locales):
     SubscriberFactory(email="mergata@example.org", language="sr-latn", topics=["diaspora"])
     SubscriberFactory(email="bulletin@example.org", language="sr-latn", topics=["bulletin"])
