@@ -84,7 +84,7 @@ class DiasporaIndexPage(FeedIndexMixin, BasePage):
 class DiasporaNewsPage(MailableMixin, BasePage):
     """An item of the diaspora's news stream, sent to the subscribers of "Diaspora news"."""
 
-    date = models.DateField(_("date"), default=datetime.date.today)
+    date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [

@@ -53,7 +53,15 @@ def test_every_plugin_and_section_is_under_the_contracts():
 
 # Modules a migration may import: Django, Wagtail and the libraries whose fields it uses, and
 # the callables Django serialises by reference (the registry's widget choices, a storage).
-ALLOWED = ("django", "wagtail", "modelcluster", "taggit", "modelsearch", "uuid")
+ALLOWED = (
+    "django",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "modelsearch",
+    "uuid",
+    "django_countries",
+)
 REFERENCED = {"services.registry", "services.complaints.models"}
 
 
