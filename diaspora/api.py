@@ -148,6 +148,8 @@ def _honeypot() -> dict[str, Any]:
         409: ProblemDetail,
         413: ProblemDetail,
         415: ProblemDetail,
+        # ``event_id`` that is not an integer (django-ninja validates the path).
+        422: ProblemDetail,
         429: ProblemDetail,
     },
     summary="Register interest in a diaspora gathering",

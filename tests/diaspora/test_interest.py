@@ -121,12 +121,20 @@ def test_the_api_refuses_bad_input_with_a_translated_problem(
     assert not InterestRegistration.objects.exists()
 
 
-def test_the_api_answers_404_for_an_unknown_gathering(client):
+def test_the_api_answers_404_for_an_unknown_gathering_and_422_for_a_bad_id(client):
     response = client.post(
         "/api/v3/diaspora/events/999999/interest/", {}, content_type="application/json"
     )
     assert response.status_code == 404
     assert response["Content-Type"].startswith("application/problem+json")
+    response = client.post(
+        "/api/v3/diaspora/events/null/interest/",
+        {},
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="sr-latn",
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["loc"] == ["path", "event_id"]
 
 
 def test_registrations_are_rate_limited(client, event, settings):
@@ -143,7 +151,7 @@ def test_registrations_are_rate_limited(client, event, settings):
 def test_the_openapi_document_describes_the_endpoint_from_the_form(client):
     document = client.get("/api/v3/openapi.json").json()
     operation = document["paths"]["/api/v3/diaspora/events/{event_id}/interest/"]["post"]
-    assert set(operation["responses"]) >= {"201", "400", "404", "409", "413", "415", "429"}
+    assert set(operation["responses"]) >= {"201", "400", "404", "409", "413", "415", "422", "429"}
     schema = operation["requestBody"]["content"]["application/json"]["schema"]
     assert schema["properties"]["people"]["minimum"] == 1
     assert schema["properties"]["people"]["maximum"] == 50
