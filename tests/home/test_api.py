@@ -148,9 +148,11 @@ def test_identity_is_given_in_the_requested_language(client):
 def test_page_list_query_count_does_not_grow_with_the_number_of_pages(
     client, django_assert_max_num_queries
 ):
-    # Items list their translations (two queries: those, and their view restrictions), and the
-    # action plan added a page type (one query per type).
-    with django_assert_max_num_queries(15):
+    # Items list their translations (two queries: those, and their view restrictions); each
+    # page type listed costs one query for its rows, and one for its content type the first time
+    # the process meets it. Sections add page types, never queries per page.
+    types = Page.objects.live().filter(depth__gte=2).values("content_type").distinct().count()
+    with django_assert_max_num_queries(9 + 2 * types):
         response = client.get("/api/v3/pages/", {"limit": 100})
     assert response.status_code == 200
 
