@@ -384,6 +384,14 @@ COMPLAINTS_LOOKUP_MISS_RATE = env.get_str("COMPLAINTS_LOOKUP_MISS_RATE", "20/h")
 
 SUBSCRIPTIONS_RATE = env.get_str("SUBSCRIPTIONS_RATE", "10/h")
 
+# --- Diaspora: registrations of interest in a gathering ------------------------------------
+
+# Accepted registrations per client; all attempts. Registrations are deleted this many days
+# after their gathering ended (``manage.py purge_interest_registrations``).
+DIASPORA_INTEREST_RATE = env.get_str("DIASPORA_INTEREST_RATE", "5/h")
+DIASPORA_INTEREST_ATTEMPT_RATE = env.get_str("DIASPORA_INTEREST_ATTEMPT_RATE", "30/h")
+DIASPORA_INTEREST_RETENTION_DAYS = env.get_int("DIASPORA_INTEREST_RETENTION_DAYS", 90)
+
 # --- Machine translation ------------------------------------------------------------------
 
 # Off unless a (self-hosted) LibreTranslate server is named: wagtail-localize's editor then
