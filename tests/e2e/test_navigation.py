@@ -30,6 +30,9 @@ for code in ("sq", "sr-latn", "en"):
         by_type("bulletin", "bulletinindexpage").get(locale__language_code=code),
         strategy.get_translation(Locale.objects.get(language_code=code)),
         by_type("complaints", "complaintformpage").get(locale__language_code=code),
+        by_type("diaspora", "diasporaindexpage").get(locale__language_code=code),
+        by_type("partners", "partnerindexpage").get(locale__language_code=code),
+        by_type("partners", "investindexpage").get(locale__language_code=code),
     ]
     issue = by_type("bulletin", "bulletinissuepage").filter(
         locale__language_code=code, slug="2019-07").get()

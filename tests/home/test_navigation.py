@@ -36,7 +36,7 @@ def kind(page: Page) -> str:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_home_card_leads_to_its_section_in_the_visitors_language(client, language):
     links = cards(client.get(f"/{language}/").content.decode())
-    assert len(links) == 3
+    assert len(links) == 6
     targets = []
     for href, _title in links:
         response = client.get(href)
@@ -46,6 +46,9 @@ def test_each_home_card_leads_to_its_section_in_the_visitors_language(client, la
         "bulletin.bulletinindexpage",
         "home.standardpage",
         "complaints.complaintformpage",
+        "diaspora.diasporaindexpage",
+        "partners.partnerindexpage",
+        "partners.investindexpage",
     ]
     assert {page.locale.language_code for page in targets} == {language}
 
