@@ -17,6 +17,7 @@ from wagtail.api.v3.auth import AllowAnonymous
 from cms import api_errors, cyrillic, middleware
 from home import page_list
 from home.api import identity_router, locales_router
+from partners.promotion_api import router as donor_projects_router
 from services import openapi
 from services.registry import registry
 from transparency.api import router as action_plan_router
@@ -36,6 +37,7 @@ page_list.install()
 api.add_router("/locales/", locales_router)
 api.add_router("/identity/", identity_router)
 api.add_router("/action-plan/", action_plan_router)
+api.add_router("/donor-projects/", donor_projects_router)
 
 for plugin in registry:
     if plugin.router is not None:

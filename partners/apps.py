@@ -10,3 +10,19 @@ class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners and investors")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from partners.promotion import DonorConferencePage, InvestorNewsPage
+        from partners.promotion_demo import load_demo as load_promotion_demo
+        from services.demo import register_section_demo
+        from services.registry import MailTopic, register_topic
+
+        # Followers of investors and donors get the section's news and its conferences.
+        register_topic(
+            MailTopic(
+                key="investors",
+                label=_("Investors and donors"),
+                page_types=(InvestorNewsPage, DonorConferencePage),
+            )
+        )
+        register_section_demo("promotion", load_promotion_demo)
