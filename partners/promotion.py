@@ -4,8 +4,8 @@ donors' conference and the updates mailed to those who follow the section."""
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
-from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -13,6 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -77,7 +78,7 @@ BROCHURE_LANGUAGES = [
 ]
 
 
-class BrochureValue(blocks.StructValue):  # type: ignore[type-arg]
+class BrochureValue(blocks.StructValue):
     def language_name(self) -> str:
         return str(dict(BROCHURE_LANGUAGES).get(self.get("language"), ""))
 
@@ -124,8 +125,9 @@ def contact_panel() -> MultiFieldPanel:
     )
 
 
-class ContactFields(models.Model):
-    """Who answers investors and donors: an office, never a person's private details."""
+class ContactPage(BasePage):
+    """A page naming who answers investors and donors: an office, never a person's private
+    details."""
 
     contact_office = models.CharField(
         _("office"),
@@ -148,13 +150,11 @@ class ContactFields(models.Model):
         }
 
 
-class InvestIndexPage(FeedIndexMixin, ContactFields, BasePage):  # type: ignore[misc]
+class InvestIndexPage(FeedIndexMixin, ContactPage):
     """ "Why invest here": figures, reasons, the office for investors, brochures to download,
     and the investment opportunities, filterable by sector."""
 
-    figures = StreamField(
-        [("figure", FigureBlock())], blank=True, verbose_name=_("figures")
-    )
+    figures = StreamField([("figure", FigureBlock())], blank=True, verbose_name=_("figures"))
     reasons = StreamField(
         [("reason", ReasonBlock())], blank=True, verbose_name=_("reasons to invest")
     )
@@ -195,7 +195,9 @@ class InvestIndexPage(FeedIndexMixin, ContactFields, BasePage):  # type: ignore[
         verbose_name_plural = _("why invest here pages")
 
     def opportunities(self, sector: str = "") -> models.QuerySet[InvestmentOpportunityPage]:
-        pages = InvestmentOpportunityPage.objects.child_of(self).live().public()
+        pages: models.QuerySet[InvestmentOpportunityPage] = (
+            InvestmentOpportunityPage.objects.child_of(self).live().public()
+        )
         if sector:
             pages = pages.filter(sector=sector)
         return pages.order_by("path")
@@ -224,7 +226,7 @@ class InvestIndexPage(FeedIndexMixin, ContactFields, BasePage):  # type: ignore[
         return context
 
 
-class InvestmentOpportunityPage(ContactFields, BasePage):
+class InvestmentOpportunityPage(ContactPage):
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     location = models.CharField(_("location"), max_length=200)
     size = models.DecimalField(
@@ -304,24 +306,20 @@ class InvestmentOpportunityPage(ContactFields, BasePage):
     def utilities(self) -> list[str]:
         """The utilities on site, by key (``water``, ``electricity``, ``road``, ``sewage``)."""
         return [
-            key
-            for key in ("water", "electricity", "road", "sewage")
-            if getattr(self, f"has_{key}")
+            key for key in ("water", "electricity", "road", "sewage") if getattr(self, f"has_{key}")
         ]
 
     def utility_labels(self) -> list[str]:
-        return [
-            str(self._meta.get_field(f"has_{key}").verbose_name) for key in self.utilities
-        ]
+        return [str(self._meta.get_field(f"has_{key}").verbose_name) for key in self.utilities]
 
 
 class DonorProject(TranslatableMixin, models.Model):
     """A project a donor funds or funded in the municipality."""
 
     class Status(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        RUNNING = "running", _("Running")
-        DONE = "done", _("Done")
+        PLANNED = "planned", pgettext_lazy("project status", "Planned")
+        RUNNING = "running", pgettext_lazy("project status", "Running")
+        DONE = "done", pgettext_lazy("project status", "Done")
 
     donor = models.CharField(_("donor"), max_length=200)
     project = models.CharField(_("project"), max_length=300)
@@ -410,7 +408,7 @@ class DonorProjectsPage(BasePage):
         listed = list(projects)
         pages = localized_pages(listed, self.locale_id)
         for project in listed:
-            project.localized_page = pages.get(project.pk)  # type: ignore[attr-defined]
+            project.localized_page = pages.get(project.pk)
         by_status: dict[str, int] = defaultdict(int)
         for project in listed:
             by_status[project.status] += 1
@@ -429,7 +427,7 @@ class DonorProjectsPage(BasePage):
         return context
 
 
-class DonorConferencePage(MailableMixin, BasePage):  # type: ignore[misc]
+class DonorConferencePage(MailableMixin, BasePage):
     """A donors' conference or a round table with businesses (strategy, section 10)."""
 
     start_date = models.DateField(_("first day"))
@@ -470,7 +468,7 @@ class DonorConferencePage(MailableMixin, BasePage):  # type: ignore[misc]
         verbose_name = _("donors' conference")
         verbose_name_plural = _("donors' conferences")
 
-    def feed_date(self) -> date:
+    def feed_date(self) -> datetime.date:
         return self.start_date
 
     def clean(self) -> None:
@@ -479,7 +477,7 @@ class DonorConferencePage(MailableMixin, BasePage):  # type: ignore[misc]
             raise ValidationError({"end_date": _("The last day cannot be before the first.")})
 
 
-class InvestorNewsPage(MailableMixin, BasePage):  # type: ignore[misc]
+class InvestorNewsPage(MailableMixin, BasePage):
     """News for investors and donors, mailed to those who follow the section."""
 
     date = models.DateField(_("date"))
@@ -502,5 +500,5 @@ class InvestorNewsPage(MailableMixin, BasePage):  # type: ignore[misc]
         verbose_name = _("news for investors")
         verbose_name_plural = _("news for investors")
 
-    def feed_date(self) -> date:
+    def feed_date(self) -> datetime.date:
         return self.date

@@ -100,7 +100,7 @@ def status_label(status: str, code: str) -> str:
 )
 def list_projects(
     request: HttpRequest,
-    filters: DonorProjectFilters = Query(...),  # noqa: B008
+    filters: Query[DonorProjectFilters],
 ) -> dict[str, Any]:
     code = filters.locale or settings.LANGUAGE_CODE
     projects = DonorProject.objects.filter(locale__language_code=code).select_related(

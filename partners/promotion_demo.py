@@ -9,7 +9,7 @@ import datetime
 import html
 import unicodedata
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -94,7 +94,7 @@ def _publish(parent: Page, page: Page) -> Page:
 
 
 def _index(home: Page, source: Locale) -> InvestIndexPage:
-    index = InvestIndexPage.objects.child_of(home).first()
+    index = cast(InvestIndexPage | None, InvestIndexPage.objects.child_of(home).first())
     if index is None:
         texts = DATA["index"][SOURCE]
         index = InvestIndexPage(
@@ -114,7 +114,10 @@ def _index(home: Page, source: Locale) -> InvestIndexPage:
 
 def _opportunity(index: InvestIndexPage, spec: dict[str, Any]) -> InvestmentOpportunityPage:
     texts = spec[SOURCE]
-    page = InvestmentOpportunityPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    page = cast(
+        InvestmentOpportunityPage | None,
+        InvestmentOpportunityPage.objects.child_of(index).filter(slug=texts["slug"]).first(),
+    )
     if page is None:
         page = InvestmentOpportunityPage(
             title=texts["title"],
@@ -140,7 +143,10 @@ def _opportunity(index: InvestIndexPage, spec: dict[str, Any]) -> InvestmentOppo
 def _conference(index: InvestIndexPage) -> DonorConferencePage:
     spec = DATA["conference"]
     texts = spec[SOURCE]
-    page = DonorConferencePage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    page = cast(
+        DonorConferencePage | None,
+        DonorConferencePage.objects.child_of(index).filter(slug=texts["slug"]).first(),
+    )
     if page is None:
         programme = [
             ("item", {"time": datetime.time.fromisoformat(time), "item": item})
@@ -163,7 +169,10 @@ def _conference(index: InvestIndexPage) -> DonorConferencePage:
 def _news(index: InvestIndexPage) -> InvestorNewsPage:
     spec = DATA["news"]
     texts = spec[SOURCE]
-    page = InvestorNewsPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    page = cast(
+        InvestorNewsPage | None,
+        InvestorNewsPage.objects.child_of(index).filter(slug=texts["slug"]).first(),
+    )
     if page is None:
         page = InvestorNewsPage(
             title=texts["title"],
@@ -179,7 +188,7 @@ def _news(index: InvestIndexPage) -> InvestorNewsPage:
 
 def _projects_page(index: InvestIndexPage) -> DonorProjectsPage:
     texts = DATA["projects_page"][SOURCE]
-    page = DonorProjectsPage.objects.child_of(index).first()
+    page = cast(DonorProjectsPage | None, DonorProjectsPage.objects.child_of(index).first())
     if page is None:
         page = DonorProjectsPage(
             title=texts["title"], slug=texts["slug"], intro=texts["intro"], locale=index.locale

@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from partners.promotion import DonorProject
 
 
-class DonorProjectViewSet(SnippetViewSet):  # type: ignore[type-arg]
+class DonorProjectViewSet(SnippetViewSet):
     model = DonorProject
     icon = "doc-full-inverse"
     menu_label = _("Donor projects")
