@@ -2,11 +2,14 @@
 filters on the site and the API, the feed, bad input, and query counts that do not grow with
 the lists."""
 
+import datetime
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail_localize.models import Translation, TranslationSource
 
 from partners.promotion import (
     DonorConferencePage,
@@ -284,3 +287,39 @@ def test_the_listings_cost_the_same_queries_for_10_and_100_entries(client, local
     assert "100 projects." in html and html.count('href="/en/invest/donors-conference-2020/"') == 50
     assert client.get(urls["opportunities"]).content.decode().count("Mundësi ") == 100
     assert many == few, (few, many)
+
+
+def sync_translations(instance) -> None:
+    """What "Sync translated pages" does in the admin after the source changed."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    for translation in Translation.objects.filter(source=source):
+        translation.save_target(publish=True)
+
+
+def test_amounts_statuses_sectors_and_dates_follow_the_source_in_every_language(locales):
+    project = DonorProject.objects.get(locale=locales["sq"], project="Stenda për panaire")
+    project.amount = Decimal("3500.00")
+    project.status = DonorProject.Status.DONE
+    project.save()
+    sync_translations(project)
+    serbian = project.get_translation(locales["sr-latn"])
+    assert serbian.amount == Decimal("3500.00") and serbian.status == "done"
+    # The texts stay translated.
+    assert serbian.project == "Štandovi za sajmove"
+
+    opportunity = InvestmentOpportunityPage.objects.get(
+        locale=locales["sq"], slug="perpunimi-i-produkteve"
+    )
+    opportunity.sector = "services"
+    opportunity.size = Decimal("500")
+    opportunity.save_revision().publish()
+    sync_translations(opportunity)
+    english = opportunity.get_translation(locales["en"])
+    assert english.sector == "services" and english.size == Decimal("500")
+    assert english.title == "Building for processing farm produce"
+
+    news = InvestorNewsPage.objects.get(locale=locales["sq"])
+    news.date = datetime.date(2020, 3, 2)
+    news.save_revision().publish()
+    sync_translations(news)
+    assert news.get_translation(locales["sr-latn"]).date == datetime.date(2020, 3, 2)
