@@ -19,6 +19,7 @@ from diaspora.api import router as diaspora_router
 from home import page_list
 from home.api import identity_router, locales_router
 from partners.api import router as partners_router
+from partners.promotion_api import router as donor_projects_router
 from services import openapi
 from services.registry import registry
 from transparency.api import router as action_plan_router
@@ -40,6 +41,7 @@ api.add_router("/identity/", identity_router)
 api.add_router("/action-plan/", action_plan_router)
 api.add_router("/diaspora/", diaspora_router)
 api.add_router("/partners/", partners_router)
+api.add_router("/donor-projects/", donor_projects_router)
 
 for plugin in registry:
     if plugin.router is not None:

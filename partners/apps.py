@@ -16,6 +16,8 @@ class PartnersConfig(AppConfig):
 
     def ready(self) -> None:
         from partners.demo import load_demo
+        from partners.promotion import DonorConferencePage, InvestorNewsPage
+        from partners.promotion_demo import load_demo as load_promotion_demo
         from partners.twinning import PartnerNewsPage
         from services.demo import register_section_demo
         from services.registry import MailTopic, register_topic
@@ -28,4 +30,13 @@ class PartnersConfig(AppConfig):
                 page_types=(PartnerNewsPage,),
             )
         )
+        # Followers of investors and donors get the section's news and its conferences.
+        register_topic(
+            MailTopic(
+                key="investors",
+                label=_("Investors and donors"),
+                page_types=(InvestorNewsPage, DonorConferencePage),
+            )
+        )
         register_section_demo("partners", load_demo)
+        register_section_demo("promotion", load_promotion_demo)

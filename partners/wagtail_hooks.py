@@ -1,11 +1,12 @@
 """The partners section's admin: the directory of international partners, which the
-Information Office also exports as its contact list (CSV or XLSX)."""
+Information Office also exports as its contact list (CSV or XLSX), and the donors' projects."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from partners.promotion import DonorProject
 from partners.twinning import InternationalPartner
 
 
@@ -37,3 +38,15 @@ class InternationalPartnerViewSet(SnippetViewSet):
 
 
 register_snippet(InternationalPartnerViewSet)
+
+
+class DonorProjectViewSet(SnippetViewSet):
+    model = DonorProject
+    icon = "doc-full-inverse"
+    menu_label = _("Donor projects")
+    list_display = ["project", "donor", "amount", "status", "year", "locale"]
+    list_filter = ["status", "year", "locale"]
+    add_to_admin_menu = False
+
+
+register_snippet(DonorProjectViewSet)

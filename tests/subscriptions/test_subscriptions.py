@@ -182,21 +182,40 @@ def test_admin_lists_counts_per_topic_and_language_and_exports_csv(client, diasp
 
 
 @pytest.mark.parametrize(
-    "language, bulletin, partners, diaspora",
+    "language, bulletin, partners, investors, diaspora",
     [
-        ("sq", "Buletini informativ mujor", "Komunat partnere", "Lajme për diasporën"),
-        ("sr-latn", "Mesečni informativni bilten", "Partnerske opštine", "Vesti za dijasporu"),
-        ("en", "Monthly information bulletin", "Partner municipalities", "News for the diaspora"),
+        (
+            "sq",
+            "Buletini informativ mujor",
+            "Komunat partnere",
+            "Investitorët dhe donatorët",
+            "Lajme për diasporën",
+        ),
+        (
+            "sr-latn",
+            "Mesečni informativni bilten",
+            "Partnerske opštine",
+            "Investitori i donatori",
+            "Vesti za dijasporu",
+        ),
+        (
+            "en",
+            "Monthly information bulletin",
+            "Partner municipalities",
+            "Investors and donors",
+            "News for the diaspora",
+        ),
     ],
 )
 def test_a_topic_a_new_section_registers_is_offered_in_every_language(
-    client, diaspora_topic, language, bulletin, partners, diaspora
+    client, diaspora_topic, language, bulletin, partners, investors, diaspora
 ):
     # No change to the plugin: the section registered its topic, the form and API list it.
     topics = client.get("/api/v3/subscriptions/topics/", HTTP_ACCEPT_LANGUAGE=language).json()
     assert topics == [
         {"topic": "bulletin", "label": bulletin},
         {"topic": "partners", "label": partners},
+        {"topic": "investors", "label": investors},
         {"topic": "diaspora", "label": diaspora},
     ]
     html = client.get(f"/{language}/subscriptions/", follow=True).content.decode()
@@ -204,7 +223,7 @@ def test_a_topic_a_new_section_registers_is_offered_in_every_language(
     schema = client.get("/api/v3/openapi.json").json()
     body = schema["paths"]["/api/v3/subscriptions/"]["post"]["requestBody"]["content"]
     enum = body["application/json"]["schema"]["properties"]["topics"]["items"]["enum"]
-    assert enum == ["bulletin", "partners", "diaspora"]
+    assert enum == ["bulletin", "partners", "investors", "diaspora"]
 
 
 def test_without_a_section_its_topic_is_neither_offered_nor_accepted(client):
