@@ -170,7 +170,11 @@ def _honeypot() -> dict[str, Any]:
     ),
 )
 def register_interest(request: HttpRequest, event_id: int) -> HttpResponse | Status[Any]:
-    event = DiasporaEventPage.objects.live().public().filter(pk=event_id).first()
+    # An id no database column can hold is no gathering either (not an overflow error).
+    in_range = 0 < event_id < 2**31
+    event = (
+        DiasporaEventPage.objects.live().public().filter(pk=event_id).first() if in_range else None
+    )
     if event is None:
         return problem_response(status=404, detail=_("No such gathering."))
     if not event.registration_accepted:

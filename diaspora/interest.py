@@ -14,8 +14,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
 from services.captcha import CaptchaFormMixin, captcha_fields, refresh_captcha
@@ -97,7 +97,9 @@ def register(event: Any, form: InterestForm) -> Any:
         country=data["country"],
         people=data["people"],
         message=data["message"].strip(),
-        language=get_language() or "",
+        # The gathering's language, which the Office answers in: an API client may send no
+        # Accept-Language, and the page in Serbian is the Serbian registrant's.
+        language=event.locale.language_code,
     )
 
 

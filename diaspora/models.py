@@ -28,6 +28,7 @@ from diaspora.interest import serve_event
 from home.blocks import BodyBlock
 from home.models import BasePage
 from home.sections import FeedIndexMixin, MailableMixin
+from services.formats import alphabetical
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -202,6 +203,11 @@ class DiasporaEventPage(MailableMixin, BasePage):
         return self.start_date
 
     @property
+    def retention_days(self) -> int:
+        """Days registrations are kept after the gathering (``purge_interest_registrations``)."""
+        return int(settings.DIASPORA_INTEREST_RETENTION_DAYS)
+
+    @property
     def registration_accepted(self) -> bool:
         """Whether people can still register their interest: open, and not over yet."""
         return self.registration_open and timezone.localdate() <= self.end_date
@@ -300,17 +306,24 @@ class DiasporaAssociationsPage(BasePage):
         in_language = DiasporaAssociation.objects.filter(locale_id=self.locale_id)
         codes = set(in_language.values_list("country", flat=True))
         # Named in the reader's language and sorted by that name.
-        choices = sorted(
-            ((code, str(countries.name(code))) for code in codes), key=lambda item: item[1]
-        )
-        asked = request.GET.get("country", "")
+        names = {code: str(countries.name(code)) for code in codes}
+        choices = sorted(names.items(), key=lambda item: alphabetical(item[1]))
+        asked = request.GET.get("country", "").strip().upper()
         chosen = asked if asked in codes else ""
         listed = in_language.filter(country=chosen) if chosen else in_language
         context.update(
             country_choices=choices,
             chosen_country=chosen,
             unknown_country=bool(asked) and not chosen,
-            associations=list(listed),
+            # By country as the reader's language names it (the select's order), then city.
+            associations=sorted(
+                listed,
+                key=lambda entry: (
+                    alphabetical(names.get(str(entry.country), "")),
+                    alphabetical(entry.city),
+                    alphabetical(entry.name),
+                ),
+            ),
             filtered=bool(chosen),
         )
         return context
@@ -342,4 +355,6 @@ class InterestRegistration(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.people})"
+        # Not the person's name: this is what Wagtail's history records of a deleted row, kept
+        # after the row itself is gone.
+        return f"#{self.pk}: {self.event_id}"

@@ -94,7 +94,9 @@ class SectionFeed(Feed):  # type: ignore[type-arg]
     def item_pubdate(self, item: Page) -> datetime | None:
         dated = getattr(item, "feed_date", None)
         day = dated() if callable(dated) else None
-        if day is not None:
+        # An event is dated by its day once it has come; announced ahead, by its announcement
+        # (an entry dated next July would sort above every news item until then).
+        if day is not None and day <= timezone.localdate():
             return timezone.make_aware(datetime(day.year, day.month, day.day))
         published: datetime | None = item.first_published_at
         return published

@@ -119,7 +119,7 @@ def organisations(
             )
         entries = entries.filter(kind=filters.kind)
     if filters.country:
-        country = filters.country
+        country = filters.country.upper()
         if country not in dict(countries):
             return _refusal(
                 "country",

@@ -8,6 +8,7 @@ plugin offers the ``mail`` capability, its news pages are sent to the "partners"
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
@@ -33,6 +34,7 @@ from home.blocks import BodyBlock, ImageBlock
 from home.images import image_representation
 from home.models import BasePage
 from home.sections import FeedIndexMixin, MailableMixin
+from services.formats import alphabetical
 from services.urls import absolute
 
 if TYPE_CHECKING:
@@ -283,7 +285,7 @@ class PartnerMunicipalityPage(BasePage):
         APIField("contact"),
         APIField("gallery"),
     ]
-    api_list_prefetch = {"emblem_image": ("emblem",), "agreement_url": ("agreement",)}
+    api_list_prefetch = {"emblem_image": ("emblem__renditions",), "agreement_url": ("agreement",)}
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types: list[str] = []
@@ -425,15 +427,18 @@ class DirectoryFilter(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, present: Iterable[str] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["kind"]).choices = [
             ("", _("All kinds")),
             *OrganisationKind.choices,
         ]
+        # Only the countries the directory has entries for, by their name in the reader's
+        # language: 45 choices of which most lead to nothing help nobody.
+        names = {code: str(countries.name(code)) for code in present if code}
         cast(forms.ChoiceField, self.fields["country"]).choices = [
             ("", _("All countries")),
-            *countries,
+            *sorted(names.items(), key=lambda item: alphabetical(item[1])),
         ]
 
 
@@ -475,8 +480,13 @@ class InternationalPartnersPage(BasePage):
         ]
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> TemplateResponse:
-        form = DirectoryFilter(request.GET or None)
         entries = self.directory()
+        query = request.GET.copy()
+        if "country" in query:
+            # Codes are upper case (PL, XK); an address typed by hand may not be.
+            query["country"] = str(query.get("country", "")).strip().upper()
+        present = set(entries.values_list("country", flat=True))
+        form = DirectoryFilter(query or None, present=present)
         if form.is_bound and form.is_valid():
             if form.cleaned_data["kind"]:
                 entries = entries.filter(kind=form.cleaned_data["kind"])

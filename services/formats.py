@@ -68,3 +68,20 @@ def _language_name(code: str) -> str:
 
 #: Lazy, so module-level messages can hold it and it follows the active language.
 language_name = lazy(_language_name, str)
+
+
+#: Letters that are letters of their own in Albanian or Serbian (Latin), each sorted right after
+#: its base letter, as the alphabets have them (c, č, ć, d, đ; e, ë; s, š; z, ž).
+_OWN_LETTERS = {"ç": ("c", 1), "č": ("c", 2), "ć": ("c", 3), "đ": ("d", 1), "ë": ("e", 1)}
+_OWN_LETTERS.update({"š": ("s", 1), "ž": ("z", 1)})
+
+
+def alphabetical(text: str) -> tuple[tuple[str, int], ...]:
+    """A sort key for names in Albanian, Serbian (Latin) or English: Python's own order puts
+    "Švedska" after "Ukrajina" and "Češka" after "Crna Gora" is right only by accident; here
+    Č follows C and Š follows S, as in the alphabets (digraphs such as "dž" or "sh" sort as
+    their letters, a small difference in a list of names)."""
+    key: list[tuple[str, int]] = []
+    for char in text.casefold():
+        key.append(_OWN_LETTERS.get(char, (char, 0)))
+    return tuple(key)

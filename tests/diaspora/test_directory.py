@@ -141,3 +141,21 @@ def test_the_feed_costs_the_same_queries_however_long_the_stream(client, section
     _add_news(index, 100)
     assert _queries(client, index.url + "feed/") == forty
     print("queries (feed):", forty)
+
+
+def test_a_country_code_typed_in_lower_case_filters_the_same(client, section):
+    page = section(DiasporaAssociationsPage, "sr-latn")
+    html = client.get(page.url, {"country": "de"}).content.decode()
+    assert '<p role="status" class="result-count">2 udruženja</p>' in html
+
+
+def test_associations_are_listed_by_country_in_the_readers_alphabet(client, section, locales):
+    page = section(DiasporaAssociationsPage, "sr-latn")
+    # Serbian Latin puts Š after S, and Č after C: a code point order would not.
+    for code, city in (("CZ", "Prag"), ("ME", "Podgorica"), ("RS", "Beograd")):
+        DiasporaAssociationFactory(
+            locale=locales["sr-latn"], country=code, city=city, name=f"Klub {city}"
+        )
+    html = client.get(page.url).content.decode()
+    order = [html.index(city) for city in ("Podgorica", "Prag", "Beograd", "Cirih")]
+    assert order == sorted(order)

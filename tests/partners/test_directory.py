@@ -121,3 +121,17 @@ def test_the_office_exports_the_directory_as_csv(client):
     osce = next(row for row in rows if row["Name"] == "OSCE Mission in Kosovo")
     assert osce["Website"] == "https://www.osce.org/mission-in-kosovo"
     assert osce["Contact"] == "Press and Public Information Office"
+
+
+def test_country_codes_in_lower_case_filter_the_same_and_only_listed_countries_are_offered(
+    client, directory
+):
+    page = directory["sr-latn"]
+    html = client.get(page.url, {"country": "pl"}).content.decode()
+    assert "Ambasada Republike Poljske u Prištini" in html and "1 organizacija" in html
+    assert '<option value="PL" selected>Poljska</option>' in html
+    # The select holds the countries the directory has entries for, not all 45.
+    assert 'value="FR"' not in html and 'value="US"' in html
+    assert names(client.get(API, {"locale": "sr-latn", "country": "pl"})) == [
+        "Ambasada Republike Poljske u Prištini"
+    ]

@@ -46,4 +46,4 @@ def test_a_directory_entrys_contacts_are_synchronised(locales):
     source.save()
     resync(source, locales["sr-latn"])
     serbian = source.get_translation(locales["sr-latn"])
-    assert serbian.phone == "+383 38 000 000" and serbian.name == "Misija OEBS na Kosovu"
+    assert serbian.phone == "+383 38 000 000" and serbian.name == "Misija OEBS-a na Kosovu"
