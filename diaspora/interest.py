@@ -19,6 +19,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
 from services.captcha import CaptchaFormMixin, captcha_fields, refresh_captcha
+from services.formats import alphabetical
 from services.gate import HONEYPOT, INVALID, RATE_LIMITED, UNSUPPORTED, Gate
 
 #: The most people one registration speaks for (a family, a club's bus).
@@ -69,7 +70,8 @@ class InterestForm(CaptchaFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.event = event
         # Evaluated per form: country names in the reader's language.
-        self.fields["country"].choices = [("", "—"), *countries]  # type: ignore[attr-defined]
+        named = sorted(countries, key=lambda country: alphabetical(str(country.name)))
+        self.fields["country"].choices = [("", "—"), *named]  # type: ignore[attr-defined]
 
     def full_clean(self) -> None:
         super().full_clean()
@@ -78,7 +80,9 @@ class InterestForm(CaptchaFormMixin, forms.Form):
             if name in self.fields:
                 widget = self.fields[name].widget
                 widget.attrs["aria-invalid"] = "true"
-                described = widget.attrs.get("aria-describedby", "")
+                # Django links the help text only while no aria-describedby is set: keep it.
+                helptext = f"id_{name}_helptext" if self.fields[name].help_text else ""
+                described = widget.attrs.get("aria-describedby", helptext)
                 widget.attrs["aria-describedby"] = f"{described} id_{name}_error".strip()
 
     def clean(self) -> dict[str, Any]:

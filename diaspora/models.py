@@ -8,6 +8,7 @@ import datetime
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
@@ -32,6 +33,10 @@ from services.formats import alphabetical
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
+
+
+#: News items on each page of the section's landing page.
+NEWS_PER_PAGE = 6
 
 
 class DiasporaIndexPage(FeedIndexMixin, BasePage):
@@ -68,9 +73,11 @@ class DiasporaIndexPage(FeedIndexMixin, BasePage):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         children = Page.objects.child_of(self).live().public()
-        context["latest_news"] = list(
-            DiasporaNewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")[:3]
-        )
+        # Newest first, a page at a time: older news stays reachable from the site.
+        context["latest_news"] = Paginator(
+            DiasporaNewsPage.objects.child_of(self).live().public().order_by("-date", "-pk"),
+            NEWS_PER_PAGE,
+        ).get_page(request.GET.get("page"))
         today = timezone.localdate()
         events = DiasporaEventPage.objects.child_of(self).live().public()
         context["next_event"] = (

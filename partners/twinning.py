@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpRequest
@@ -39,6 +40,9 @@ from services.urls import absolute
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
+
+#: News items on each page of the section's index.
+NEWS_PER_PAGE = 10
 
 #: The coat of arms as the index and the partner's page show it.
 EMBLEM_RENDITION = "max-160x160"
@@ -165,7 +169,8 @@ class PartnerIndexPage(FeedIndexMixin, BasePage):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         context["partners"] = self.partners()
-        context["news"] = self.news()[:10]
+        # Newest first, a page at a time: older news stays reachable from the site.
+        context["news"] = Paginator(self.news(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
         context["directories"] = (
             InternationalPartnersPage.objects.child_of(self).live().public().order_by("path")
         )
