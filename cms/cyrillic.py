@@ -63,6 +63,9 @@ def own_hosts(request: HttpRequest) -> frozenset[str]:
 
 # --- The site -----------------------------------------------------------------------------
 
+#: The sections' and the bulletin's feeds, served in Cyrillic like their pages.
+FEED_TYPES = ("application/atom+xml", "application/rss+xml")
+
 
 class SerbianCyrillicMiddleware:
     """Serves ``/sr-cyrl/...`` as the Serbian (Latin) page, transliterated.
@@ -93,13 +96,17 @@ def site_response(request: HttpRequest, response: HttpResponseBase) -> HttpRespo
     if "Content-Language" in response:
         response["Content-Language"] = cyrillic.BCP47
     content_type = response.get("Content-Type", "")
+    feed = content_type.startswith(FEED_TYPES)
     if (
         isinstance(response, HttpResponse)
-        and content_type.startswith("text/html")
+        and (content_type.startswith("text/html") or feed)
         and response.content
     ):
         charset = response.charset or "utf-8"
+        # A feed is markup too: its texts become Cyrillic, its own links lead to /sr-cyrl/.
         html = cyrillic.html_to_cyrillic(response.content.decode(charset), hosts)
+        if feed:
+            html = html.replace('xml:lang="sr-latn"', f'xml:lang="{cyrillic.BCP47}"', 1)
         response.content = html.encode(charset)
         if "Content-Length" in response:
             response["Content-Length"] = str(len(response.content))

@@ -1,6 +1,7 @@
 """The Cyrillic edition of the Serbian site and API (/sr-cyrl/, locale=sr-cyrl)."""
 
 import re
+from xml.etree import ElementTree
 
 import pytest
 from wagtail.models import Page, PageViewRestriction
@@ -286,3 +287,16 @@ def test_api_turned_off_refuses_the_cyrillic_locale(client, settings):
     parameters = schema["paths"]["/api/v3/pages/"]["get"]["parameters"]
     locale = next(parameter for parameter in parameters if parameter["name"] == "locale")
     assert "sr-cyrl" not in locale["description"]
+
+
+@pytest.mark.parametrize("latin", ["/sr-latn/dijaspora/feed/", "/sr-latn/bilten/feed/"])
+def test_a_sections_feed_in_cyrillic_is_cyrillic_and_leads_to_cyrillic_pages(client, latin):
+    response = client.get(latin.replace("/sr-latn/", "/sr-cyrl/"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    root = ElementTree.fromstring(response.content)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "sr-Cyrl"
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert re.search("[А-Яа-я]", root.findtext(f"{atom}title") or "")
+    links = [link.get("href") for link in root.iter(f"{atom}link")]
+    assert links and all("/sr-cyrl/" in link for link in links)
