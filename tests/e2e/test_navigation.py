@@ -127,3 +127,24 @@ def test_the_action_plan_scrolls_sideways_on_a_phone_instead_of_breaking_words(
     widths = wrap.locator("thead th").evaluate_all("ths => ths.map(th => th.clientWidth)")
     assert min(widths) >= 60, widths
     context.close()
+
+
+PROJECTS_URL = """
+from partners.promotion import DonorProjectsPage
+print(DonorProjectsPage.objects.live().get(locale__language_code="sq").url)
+"""
+
+
+def test_the_donors_projects_read_as_cards_on_a_phone(browser, served_site, site_env):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(served_site + manage(site_env, "shell", "-c", PROJECTS_URL).strip().splitlines()[-1])
+    # Nothing to scroll sideways: each project is a card naming its columns.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    wrap = page.locator(".table-wrap").first
+    assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth")
+    amount = page.locator("td.amount").first
+    expect(amount).to_be_visible()
+    label = amount.evaluate("td => getComputedStyle(td, '::before').content")
+    assert "Shuma" in label, label
+    context.close()
