@@ -16,9 +16,7 @@ from tests.diaspora.conftest import interest_data, solved_captcha
 pytestmark = pytest.mark.django_db
 
 
-def test_an_api_registration_keeps_the_gatherings_language_not_the_clients(
-    client, event, locales
-):
+def test_an_api_registration_keeps_the_gatherings_language_not_the_clients(client, event, locales):
     serbian = event.get_translation(locales["sr-latn"])
     body = {**interest_data(consent=True), **solved_captcha(client)}
     # No Accept-Language: an app posting for the Serbian page of the gathering.
@@ -29,9 +27,7 @@ def test_an_api_registration_keeps_the_gatherings_language_not_the_clients(
     assert InterestRegistration.objects.get().language == "sr-latn"
 
 
-def test_the_admins_history_of_a_registration_names_nobody_and_is_purged_with_it(
-    event, settings
-):
+def test_the_admins_history_of_a_registration_names_nobody_and_is_purged_with_it(event, settings):
     registration = event.interest_registrations.create(
         name="Dragan Petrović", email="dragan@example.org", country="DE", people=4
     )
