@@ -3,12 +3,11 @@ a gathering (the same form and gate as the gathering's page)."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_countries import countries
@@ -17,7 +16,7 @@ from wagtail.api.v3.auth import AllowAnonymous
 
 from diaspora import interest
 from diaspora.models import DiasporaAssociation, DiasporaEventPage
-from services.gate import problem
+from services.gate import json_or_form, problem
 from services.openapi import honeypot_schema, request_body
 from services.problems import ProblemDetail, problem_response
 
@@ -179,25 +178,7 @@ def register_interest(request: HttpRequest, event_id: int) -> HttpResponse | Sta
         return problem_response(status=404, detail=_("No such gathering."))
     if not event.registration_accepted:
         return problem_response(status=409, detail=interest.closed_message())
-    outcome = interest.run(request, event, _body)
+    outcome = interest.run(request, event, json_or_form)
     if not outcome.accepted:
         return problem(outcome)
     return Status(201, {"detail": _("Thank you: your interest is registered.")})
-
-
-def _body(request: HttpRequest) -> QueryDict | None:
-    if request.content_type != "application/json":
-        return request.POST
-    try:
-        payload = json.loads(request.body or b"{}")
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return None
-    if not isinstance(payload, dict):
-        return None
-    data = QueryDict(mutable=True)
-    for key, value in payload.items():
-        if isinstance(value, bool):
-            data[key] = "on" if value else ""
-        elif value is not None and not isinstance(value, list | dict):
-            data[key] = str(value)
-    return data

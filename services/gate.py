@@ -9,6 +9,7 @@ same things for the same reasons.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -176,3 +177,26 @@ def problem(outcome: Outcome[Any, Any]) -> HttpResponse:
     if outcome.refusal == RATE_LIMITED:
         response["Retry-After"] = "3600"
     return response
+
+
+def json_or_form(request: HttpRequest) -> QueryDict | None:
+    """An API body as the form data the gate validates: a JSON object (booleans as a ticked or
+    empty box, lists as repeated values, nulls and nested objects left out) or a form post;
+    None for JSON that is not an object, which the gate refuses as unreadable."""
+    if request.content_type != "application/json":
+        return request.POST
+    try:
+        payload = json.loads(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    if not isinstance(payload, dict):
+        return None
+    data = QueryDict(mutable=True)
+    for key, value in payload.items():
+        if isinstance(value, bool):
+            data[key] = "on" if value else ""
+        elif isinstance(value, list):
+            data.setlist(key, [str(item) for item in value])
+        elif value is not None and not isinstance(value, dict):
+            data[key] = str(value)
+    return data

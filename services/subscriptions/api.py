@@ -1,14 +1,12 @@
 """``/api/v3/subscriptions/``: ask for e-mails on a topic (double opt-in), list the topics."""
 
-import json
-
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.api.v3.errors import ProblemDetail
 
-from services.gate import problem
+from services.gate import json_or_form, problem
 from services.openapi import honeypot_schema, request_body
 from services.registry import registry
 from services.subscriptions.forms import SubscribeForm
@@ -64,27 +62,9 @@ def _honeypot() -> dict:
     ),
 )
 def subscribe(request: HttpRequest) -> HttpResponse | Status:
-    outcome = GATE.run(request, SubscribeForm, request_subscription, read=_body)
+    outcome = GATE.run(request, SubscribeForm, request_subscription, read=json_or_form)
     if not outcome.accepted:
         return problem(outcome)
     return Status(
         202, {"detail": _("Check your inbox: we sent a link to confirm the subscription.")}
     )
-
-
-def _body(request: HttpRequest) -> QueryDict | None:
-    if request.content_type != "application/json":
-        return request.POST
-    try:
-        payload = json.loads(request.body or b"{}")
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return None
-    if not isinstance(payload, dict):
-        return None
-    data = QueryDict(mutable=True)
-    for key, value in payload.items():
-        if isinstance(value, list):
-            data.setlist(key, [str(item) for item in value])
-        elif value is not None:
-            data[key] = str(value)
-    return data
