@@ -110,7 +110,7 @@ def test_the_api_gives_the_why_invest_here_figures_and_brochures(client):
     } in figures
     brochures = [block["value"] for block in item["brochures"]]
     assert [brochure["language"] for brochure in brochures] == ["sq", "sr-latn", "en"]
-    assert brochures[1]["title"] == "Investirajte u Klokotu"
+    assert brochures[1]["title"] == "Investirajte u Klokotu (brošura na srpskom)"
     assert brochures[1]["url"].endswith(".pdf")
     assert item["contact"]["office"] == "Odeljenje za ekonomiju, finansije i budžet"
 
