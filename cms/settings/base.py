@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "services.captcha_api",
     "services.complaints",
     "services.subscriptions",
+    "services.polls",
     "backups",
     # Wagtail and its localisation.
     "wagtail_localize",
@@ -391,6 +392,16 @@ SUBSCRIPTIONS_RATE = env.get_str("SUBSCRIPTIONS_RATE", "10/h")
 DIASPORA_INTEREST_RATE = env.get_str("DIASPORA_INTEREST_RATE", "5/h")
 DIASPORA_INTEREST_ATTEMPT_RATE = env.get_str("DIASPORA_INTEREST_ATTEMPT_RATE", "30/h")
 DIASPORA_INTEREST_RETENTION_DAYS = env.get_int("DIASPORA_INTEREST_RETENTION_DAYS", 90)
+
+# --- Polls --------------------------------------------------------------------------------
+
+# Votes accepted per poll from one client address (a salted hash of it is counted, never the
+# address): enough for a household or an office behind one address, not for a script that
+# clears its cookie. All vote attempts per address, over every poll.
+POLLS_VOTES_PER_ADDRESS = env.get_str("POLLS_VOTES_PER_ADDRESS", "10/h")
+POLLS_ATTEMPT_RATE = env.get_str("POLLS_ATTEMPT_RATE", "100/h")
+# Closed polls stay in the list of polls (site and API) this many days after they close.
+POLLS_RECENT_DAYS = env.get_int("POLLS_RECENT_DAYS", 90)
 
 # --- Machine translation ------------------------------------------------------------------
 
