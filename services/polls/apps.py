@@ -15,7 +15,7 @@ class PollsConfig(AppConfig):
         from services.polls.api import router
         from services.polls.demo import load_demo
         from services.polls.urls import URL_SLUGS, site_urls
-        from services.polls.views import render_widget
+        from services.polls.views import render_widget, widget_link
         from services.registry import ServicePlugin, register
 
         register(
@@ -26,6 +26,7 @@ class PollsConfig(AppConfig):
                 urls=site_urls,
                 url_slugs=URL_SLUGS,
                 render_widget=render_widget,
+                widget_link=widget_link,
                 requires=("captcha",),
                 load_demo=load_demo,
             )
