@@ -53,9 +53,10 @@ class PollAdminForm(WagtailAdminModelForm):
         if self.instance.pk is None or data.get("delete_answers_with_votes"):
             return data
         counts = votes_per_answer(self.instance)
+        # The formsets are validated after this form: read their DELETE boxes as sent.
         for form in self.formsets["choices"].forms:
             choice = form.instance
-            if choice.pk and form.cleaned_data.get("DELETE") and counts.get(choice.translation_key):
+            if choice.pk and form["DELETE"].data and counts.get(choice.translation_key):
                 self.add_error(
                     "delete_answers_with_votes",
                     ngettext(
