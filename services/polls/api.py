@@ -26,7 +26,6 @@ from services.urls import absolute
 router = Router(tags=["polls"], auth=[AllowAnonymous()])
 
 DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
 
 
 class ChoiceSchema(Schema):
@@ -180,7 +179,7 @@ def _bad_locale(code: str) -> HttpResponse:
 
 @router.get(
     "/",
-    response={200: PollList, 400: ProblemDetail, 422: ProblemDetail},
+    response={200: PollList, 400: ProblemDetail},
     summary="Open and recent polls",
     description=(
         "The polls open now and those closed in the last days (`POLLS_RECENT_DAYS`, 90 by "
@@ -192,8 +191,8 @@ def _bad_locale(code: str) -> HttpResponse:
 def poll_list(
     request: HttpRequest,
     locale: str | None = None,
-    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
-    offset: int = Field(0, ge=0),
+    limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
 ) -> Any:
     code = locale or settings.LANGUAGE_CODE
     chosen = Locale.objects.filter(language_code=code).first()
@@ -221,7 +220,7 @@ def _not_found() -> HttpResponse:
 
 @router.get(
     "/{poll_id}/",
-    response={200: PollSchema, 404: ProblemDetail, 422: ProblemDetail},
+    response={200: PollSchema, 400: ProblemDetail, 404: ProblemDetail},
     summary="A poll, with its answers",
     description="Upcoming polls can be read too (`status` says so); they take no votes yet.",
     operation_id="polls_detail",
@@ -309,7 +308,12 @@ def vote(request: HttpRequest, poll_id: int, response: HttpResponse) -> Any:
 
 @router.get(
     "/{poll_id}/results/",
-    response={200: ResultsSchema, 403: ProblemDetail, 404: ProblemDetail, 422: ProblemDetail},
+    response={
+        200: ResultsSchema,
+        400: ProblemDetail,
+        403: ProblemDetail,
+        404: ProblemDetail,
+    },
     summary="A poll's results",
     description=(
         "The votes of the poll in every language together, labelled in this poll's language. "
