@@ -50,3 +50,17 @@ def follow(context: dict[str, Any], page: Any = None) -> dict[str, Any]:
 @register.simple_tag
 def subscription_page_url() -> str | None:
     return subscription_url()
+
+
+@register.simple_tag
+def service_pages() -> list[tuple[str, str]]:
+    """(label, address) of each installed service with a page of its own where citizens take
+    part (the polls), but the subscriptions, which the footer names as such."""
+    links = []
+    for plugin in registry:
+        if MAIL in plugin.capabilities:
+            continue
+        url = plugin_entry_url(registry, plugin.slug)
+        if url is not None:
+            links.append((str(plugin.label), url))
+    return links
