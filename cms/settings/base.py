@@ -402,6 +402,8 @@ POLLS_VOTES_PER_ADDRESS = env.get_str("POLLS_VOTES_PER_ADDRESS", "10/h")
 POLLS_ATTEMPT_RATE = env.get_str("POLLS_ATTEMPT_RATE", "100/h")
 # Closed polls stay in the list of polls (site and API) this many days after they close.
 POLLS_RECENT_DAYS = env.get_int("POLLS_RECENT_DAYS", 90)
+# A poll's counts are kept in the cache until the next vote drops them, at most this long.
+POLLS_COUNTS_CACHE_SECONDS = env.get_int("POLLS_COUNTS_CACHE_SECONDS", 60)
 
 # --- Machine translation ------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Min
@@ -225,6 +226,7 @@ def cast(form: VoteForm, token: str) -> Vote:
             )
     except IntegrityError:
         raise Conflict from None
+    forget_counts(poll)
     return vote
 
 
@@ -263,18 +265,46 @@ class Results:
     last_vote: datetime | None = None
 
 
+def _cache_key(poll: Poll) -> str:
+    return f"polls:counts:{poll.translation_key.hex}"
+
+
+def counted(poll: Poll) -> dict[str, Any]:
+    """The poll's counts (voters, votes per answer key, first and last vote), from the cache
+    while no vote has come in since they were counted: every vote drops them (``cast``), and
+    they are kept at most ``POLLS_COUNTS_CACHE_SECONDS`` in case a drop was lost."""
+    key = _cache_key(poll)
+    # A cache that cannot be reached answers nothing (``cms.cache``): the database counts.
+    summary: dict[str, Any] | None = cache.get(key)
+    if summary is not None:
+        return summary
+    votes = Vote.objects.filter(poll_key=poll.translation_key)
+    totals = votes.aggregate(total=Count("pk"), first=Min("cast_at"), last=Max("cast_at"))
+    summary = {
+        "total": totals["total"] or 0,
+        "first": totals["first"],
+        "last": totals["last"],
+        "counts": dict(
+            VoteChoice.objects.filter(vote__poll_key=poll.translation_key)
+            .values_list("choice_key")
+            .annotate(n=Count("pk"))
+            .values_list("choice_key", "n")
+        ),
+    }
+    cache.set(key, summary, settings.POLLS_COUNTS_CACHE_SECONDS)
+    return summary
+
+
+def forget_counts(poll: Poll) -> None:
+    cache.delete(_cache_key(poll))
+
+
 def tally(poll: Poll, mine: set[Any] | None = None) -> Results:
     """The counts of ``poll`` and all its translations, labelled in ``poll``'s language. Shares
     are of the voters, so with several answers allowed they add up to more than 100%."""
-    votes = Vote.objects.filter(poll_key=poll.translation_key)
-    summary = votes.aggregate(total=Count("pk"), first=Min("cast_at"), last=Max("cast_at"))
-    counts = dict(
-        VoteChoice.objects.filter(vote__poll_key=poll.translation_key)
-        .values_list("choice_key")
-        .annotate(n=Count("pk"))
-        .values_list("choice_key", "n")
-    )
-    total = summary["total"] or 0
+    summary = counted(poll)
+    counts = summary["counts"]
+    total = summary["total"]
     rows = [
         Row(
             choice=choice,

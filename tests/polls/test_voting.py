@@ -187,3 +187,17 @@ def test_a_poll_that_asks_for_a_captcha_refuses_a_vote_without_it(client, locale
         f"/api/v3/polls/{poll.pk}/vote/", json.dumps(body), content_type="application/json"
     )
     assert accepted.status_code == 201, accepted.content
+
+
+def test_results_are_counted_once_until_the_next_vote_comes_in(client, locales):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    poll = make_poll(locales, translated=False, results_shown="always")
+    url = f"/api/v3/polls/{poll.pk}/results/"
+    assert client.get(url).json()["votes"] == 0
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).json()["votes"] == 0
+    assert not [query for query in queries if "polls_vote" in query["sql"]]
+    assert api_vote(Client(), poll, int(choice_id(poll, 1))).status_code == 201
+    assert client.get(url).json()["choices"][1]["votes"] == 1
