@@ -143,7 +143,20 @@ def _render(
 
 
 def _chosen_poll(value: Mapping[str, Any]) -> Poll | None:
+    """The block's poll in the page's language; with no poll chosen, the newest open one (a
+    home page's poll block then follows the polls without being edited)."""
     options = str(value.get("options") or "").strip()
+    if not options:
+        locale = Locale.objects.filter(language_code=get_language()).first()
+        if locale is None:
+            return None
+        return (
+            Poll.objects.open_at(timezone.now())
+            .filter(locale=locale)
+            .select_related("locale")
+            .order_by("-opens_at", "-pk")
+            .first()
+        )
     if not options.isdigit() or int(options) >= 2**31:
         return None
     poll = Poll.objects.select_related("locale").filter(pk=int(options)).first()

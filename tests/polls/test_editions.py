@@ -66,3 +66,18 @@ def test_a_poll_block_whose_poll_is_gone_shows_nothing_in_any_edition(client, is
     assert "Sondazhi i muajit" not in html
     mailed = page.render_email({"unsubscribe_url": "u", "my_data_url": "d"})
     assert "Sondazhi i muajit" not in mailed.html and "Sondazhi i muajit" not in mailed.text
+
+
+def test_a_poll_block_with_no_poll_chosen_shows_the_newest_open_poll_in_the_pages_language(
+    client, locales
+):
+    from home.models import HomePage
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(
+        parent=HomePage.objects.get(locale=locales["sq"]),
+        slug="merrni-pjese",
+        body=[("service", {"service": "polls", "title": "", "options": ""})],
+    )
+    html = client.get(page.url).content.decode()
+    assert QUESTION in html and 'name="choice"' in html
