@@ -62,14 +62,14 @@ def test_a_card_can_lead_to_a_services_own_page(client, home):
 
 
 def test_a_card_for_a_service_that_is_not_installed_has_no_link(client, home):
-    home.highlights = [("highlight", {"title": "Sondazhe", "text": "", "service": "polls"})]
+    home.highlights = [("highlight", {"title": "Peticionet", "text": "", "service": "petitions"})]
     home.save_revision().publish()
     html = client.get("/sq/").content.decode()
-    assert "<h3>Sondazhe</h3>" in html
+    assert "<h3>Peticionet</h3>" in html
 
 
 def test_the_editor_is_offered_the_services_with_a_page_of_their_own():
-    assert dict(entry_choices()).keys() == {"subscriptions"}
+    assert dict(entry_choices()).keys() == {"subscriptions", "polls"}
     offered = [value for value, _label in HighlightBlock().child_blocks["service"].field.choices]
     assert "subscriptions" in offered and "complaints" not in offered
 
