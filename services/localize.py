@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db.models import Exists, OuterRef
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 
 def is_translated(locale: Any) -> Exists:
@@ -19,6 +19,19 @@ def is_translated(locale: Any) -> Exists:
             has_error=False,
         )
     )
+
+
+def untranslated_text(locale: Any) -> Exists:
+    """For a query over a translatable snippet in ``locale``: wagtail-localize made this object
+    in that language but some of its text is not translated yet, so it still carries the
+    source's words. A plain snippet has no draft to wait in: such objects are left out (or the
+    source shown instead) until their translation is complete."""
+    untranslated = StringSegment.objects.filter(
+        source__object_id=OuterRef("translation_key"),
+        source__translations__target_locale=locale,
+        source__translations__enabled=True,
+    ).exclude(is_translated(locale))
+    return Exists(untranslated)
 
 
 def outdated_languages(pages: Iterable[Any]) -> set[str]:

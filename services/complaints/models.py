@@ -6,17 +6,15 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.files.storage import storages
 from django.db import IntegrityError, models, transaction
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.models import StringSegment
 
 from services.complaints import codes
-from services.localize import is_translated
+from services.localize import untranslated_text
 
 
 class Department(TranslatableMixin, index.Indexed, models.Model):
@@ -87,12 +85,7 @@ class CategoryQuerySet(models.QuerySet):
         wagtail-localize made in that language but whose text is not all translated yet still
         carries the source's words, and is left out until it is (a category is a plain
         snippet: it has no draft to wait in)."""
-        untranslated = StringSegment.objects.filter(
-            source__object_id=OuterRef("translation_key"),
-            source__translations__target_locale=locale,
-            source__translations__enabled=True,
-        ).exclude(is_translated(locale))
-        return self.filter(locale=locale).exclude(Exists(untranslated))
+        return self.filter(locale=locale).exclude(untranslated_text(locale))
 
 
 class Category(TranslatableMixin, models.Model):

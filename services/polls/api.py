@@ -153,7 +153,8 @@ def listed(locale: Locale, now: datetime | None = None) -> Any:
     now = now or timezone.now()
     recent = now - timedelta(days=settings.POLLS_RECENT_DAYS)
     return (
-        Poll.objects.filter(locale=locale, opens_at__lte=now)
+        Poll.objects.for_readers_in(locale)
+        .filter(opens_at__lte=now)
         .filter(Q(closes_at__isnull=True) | Q(closes_at__gt=recent))
         .select_related("locale")
         .prefetch_related("choices")
@@ -184,7 +185,8 @@ def _bad_locale(code: str) -> HttpResponse:
     description=(
         "The polls open now and those closed in the last days (`POLLS_RECENT_DAYS`, 90 by "
         "default), in the language of `locale` (the source language by default), newest first. "
-        "Upcoming polls are not listed."
+        "Upcoming polls are not listed. A poll whose translation into `locale` is not done "
+        "yet is listed in the site's default language (its `locale` says so)."
     ),
     operation_id="polls_list",
 )

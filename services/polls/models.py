@@ -17,9 +17,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from services.localize import untranslated_text
 
 
 class ResultsShown(models.TextChoices):
@@ -29,6 +31,25 @@ class ResultsShown(models.TextChoices):
 
 
 class PollQuerySet(models.QuerySet["Poll"]):
+    def ready_in(self, locale: Any) -> PollQuerySet:
+        """The polls of ``locale`` whose text is all translated (a snippet has no draft: a
+        translation begun in wagtail-localize carries the source's words until it is done)."""
+        return self.filter(locale=locale).exclude(untranslated_text(locale))
+
+    def for_readers_in(self, locale: Any) -> PollQuerySet:
+        """What readers in ``locale`` are shown: each poll in their language when its
+        translation is done, else in the site's default language."""
+        ready = self.ready_in(locale)
+        default = Locale.get_default()
+        if default.pk == getattr(locale, "pk", locale):
+            return ready
+        fallback = self.filter(locale=default).exclude(
+            translation_key__in=ready.values("translation_key")
+        )
+        return self.filter(
+            models.Q(pk__in=ready.values("pk")) | models.Q(pk__in=fallback.values("pk"))
+        )
+
     def open_at(self, moment: Any) -> PollQuerySet:
         return self.filter(opens_at__lte=moment).filter(
             models.Q(closes_at__isnull=True) | models.Q(closes_at__gt=moment)

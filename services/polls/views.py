@@ -32,7 +32,13 @@ def _in_language(poll: Poll) -> Poll:
     locale = Locale.objects.filter(language_code=get_language()).first()
     if locale is None or poll.locale_id == locale.pk:
         return poll
-    return poll.get_translation_or_none(locale) or poll
+    translated = (
+        Poll.objects.ready_in(locale)
+        .filter(translation_key=poll.translation_key)
+        .select_related("locale")
+        .first()
+    )
+    return translated or poll
 
 
 def poll_list(request: HttpRequest) -> HttpResponse:
@@ -151,8 +157,8 @@ def _chosen_poll(value: Mapping[str, Any]) -> Poll | None:
         if locale is None:
             return None
         return (
-            Poll.objects.open_at(timezone.now())
-            .filter(locale=locale)
+            Poll.objects.for_readers_in(locale)
+            .open_at(timezone.now())
             .select_related("locale")
             .order_by("-opens_at", "-pk")
             .first()

@@ -201,3 +201,22 @@ def test_results_are_counted_once_until_the_next_vote_comes_in(client, locales):
     assert not [query for query in queries if "polls_vote" in query["sql"]]
     assert api_vote(Client(), poll, int(choice_id(poll, 1))).status_code == 201
     assert client.get(url).json()["choices"][1]["votes"] == 1
+
+
+def test_a_poll_whose_serbian_translation_is_not_done_is_shown_in_albanian(client, locales):
+    from wagtail_localize.models import StringTranslation, Translation
+
+    poll = make_poll(locales, question="Pyetje pa përkthim të plotë?")
+    serbian = poll.get_translation(locales["sr-latn"])
+    # A translator's work half done: one answer's translation taken back.
+    translation = Translation.objects.get(
+        source__object_id=poll.translation_key, target_locale=locales["sr-latn"]
+    )
+    StringTranslation.objects.filter(locale=locales["sr-latn"], data="Ne znam").delete()
+    assert translation.get_progress()[1] < translation.get_progress()[0]
+    listed = client.get("/api/v3/polls/?locale=sr-latn").json()["items"]
+    mine = next(item for item in listed if item["id"] in (poll.pk, serbian.pk))
+    assert mine["id"] == poll.pk and mine["locale"] == "sq"
+    page = client.get(f"/sr-latn/ankete/{poll.pk}/")
+    assert page.status_code == 200
+    assert 'lang="sq"' in page.content.decode()
