@@ -26,6 +26,8 @@ from wagtail.admin.telepath import register
 from wagtail.admin.telepath.widgets import WidgetAdapter
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.widgets import AdminSnippetChooser
+from wagtail_localize.segments.extract import StreamFieldSegmentExtractor
+from wagtail_localize.segments.ingest import StreamFieldSegmentsWriter
 
 from services.registry import OptionChooser, registry, widget_choices
 from services.urls import absolute
@@ -147,6 +149,21 @@ class ServiceWidgetBlock(blocks.StructBlock):
             # The chooser's own state (id, title, edit link), so it shows the chosen object.
             state["options"] = widget.get_value_data(chosen)
         return state
+
+    # wagtail-localize asks the block itself when it has these methods.
+    def get_translatable_segments(self, value: Any) -> list[Any]:
+        """The block's texts for translators, as for any StructBlock, except a chosen object's
+        key: it is no text to translate. Left out, the translation keeps the source's choice,
+        and the plugin shows that object in the page's language (its own translation)."""
+        segments: list[Any] = StreamFieldSegmentExtractor(None).handle_struct_block(value)
+        if registry.option_chooser(value.get("service") or "") is None:
+            return segments
+        return [segment for segment in segments if segment.path != "options"]
+
+    def restore_translated_segments(self, value: Any, segments: list[Any]) -> Any:
+        # The struct's own handling; locales only matter to related-object segments, and the
+        # block has none.
+        return StreamFieldSegmentsWriter(None, None, None).handle_struct_block(value, segments)
 
     def render(self, value: Any, context: dict[str, Any] | None = None) -> str:
         context = context or {}

@@ -314,3 +314,35 @@ def test_a_chooser_of_a_model_that_is_missing_or_no_snippet_stops_start_up():
         for plugin in plugins:
             registry.unregister(plugin.slug)
     assert option_chooser_models(None) == []
+
+
+# --- translation --------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_translators_get_the_texts_but_not_a_chosen_objects_key(
+    home, locales, chooser_plugin, text_plugin
+):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from services.demo import translate
+
+    department = DepartmentFactory(name="Urbanizmi")
+    page = StandardPageFactory(
+        parent=home,
+        body=[
+            ("service", {"service": SLUG, "title": "Zgjidhni", "options": str(department.pk)}),
+            ("service", {"service": "typed-test", "title": "", "options": "e shkruar"}),
+        ],
+    )
+    source, _ = TranslationSource.update_or_create_from_instance(page)
+    serbian = locales["sr-latn"]
+    msgids = [
+        entry.msgid for entry in Translation(source=source, target_locale=serbian).export_po()
+    ]
+    assert "Zgjidhni" in msgids and "e shkruar" in msgids  # as before the choosers
+    assert str(department.pk) not in msgids
+    translated = translate(page, serbian, {**{m: m for m in msgids}, "Zgjidhni": "Izaberite"})
+    chosen, typed = (child.value for child in translated.body)
+    assert chosen["title"] == "Izaberite" and chosen["options"] == str(department.pk)
+    assert typed["options"] == "e shkruar"
