@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.utils.html import format_html
 from django.utils.translation import override
@@ -170,6 +171,7 @@ def test_the_page_editor_offers_the_services_chooser(client, home, chooser_plugi
     assert response.status_code == 200
     html = response.content.decode()
     assert "services/js/service-options.js" in html
+    assert finders.find("services/js/service-options.js")  # shipped, not from a CDN
     assert "wagtailsnippets/js/snippet-chooser-telepath.js" in html
     (widget,) = find(editor_data(html), "services.blocks.ServiceOptionsInput")
     text_input, choosers, service_field = widget["_args"]
