@@ -1,4 +1,5 @@
-"""System checks of the shared core: plugin requirements, and a shared cache in production."""
+"""System checks of the shared core: plugin requirements, their choosers' models, and a shared
+cache in production."""
 
 from typing import Any
 
@@ -25,6 +26,37 @@ def plugin_requirements(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
         )
         for plugin, needed in registry.missing_requirements()
     ]
+
+
+@register()
+def option_chooser_models(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
+    """A plugin's option chooser names a model by its label: catch a typo, or a model that is
+    not a snippet (it has no chooser), at start-up rather than in the page editor."""
+    from wagtail.snippets.models import get_snippet_models
+
+    errors: list[CheckMessage] = []
+    for slug, chooser in registry.option_choosers().items():
+        model = chooser.model_class()
+        if model is None:
+            errors.append(
+                Error(
+                    f"The service plugin {slug!r} offers a chooser of {chooser.model!r}, "
+                    "which is not an installed model.",
+                    hint="Name the model as 'app_label.ModelName'.",
+                    id="services.E002",
+                )
+            )
+        elif model not in get_snippet_models():
+            errors.append(
+                Error(
+                    f"The service plugin {slug!r} offers a chooser of {chooser.model!r}, "
+                    "which is not registered as a snippet.",
+                    hint="Register it with wagtail.snippets.models.register_snippet in the "
+                    "plugin's wagtail_hooks.py.",
+                    id="services.E003",
+                )
+            )
+    return errors
 
 
 @register(deploy=True)

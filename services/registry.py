@@ -15,17 +15,54 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from django.core.exceptions import ImproperlyConfigured
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.urls import URLPattern, URLResolver
 from django.utils.functional import Promise
 
 if TYPE_CHECKING:
+    from django.db.models import Model
     from django.http import HttpRequest
     from wagtail.models import Locale, Page
 
 UrlList = Sequence[URLPattern | URLResolver]
 #: ``load_demo(home, locales)``: adds the plugin's part of the demo site (idempotent).
 DemoLoader = Callable[["Page", "dict[str, Locale]"], None]
+
+
+@dataclass(frozen=True)
+class OptionChooser:
+    """What editors pick for a plugin's widget instead of typing its options: an object of
+    ``model``, found with Wagtail's searchable snippet chooser. The block stores the object's
+    primary key in ``options`` (still a string), so pages saved before the chooser keep working.
+
+    The model is named by its label (``"polls.Poll"``) so that the registry, and the page
+    migrations that reach it, import no plugin. It must be registered as a Wagtail snippet.
+    """
+
+    #: The model's label, ``"app_label.ModelName"``.
+    model: str
+    #: Translatable text of the button that opens the chooser (``gettext_lazy``).
+    label: str | Promise
+
+    def model_class(self) -> type[Model] | None:
+        """The model, or None when its app is not installed."""
+        try:
+            return apps.get_model(self.model)
+        except (LookupError, ValueError):
+            return None
+
+    def get_object(self, options: object) -> Model | None:
+        """The chosen object, or None when ``options`` names none (empty, not a key of the
+        model, or deleted since)."""
+        model = self.model_class()
+        if model is None or options in (None, ""):
+            return None
+        try:
+            pk = model._meta.pk.to_python(options)
+        except (ValidationError, TypeError, ValueError):
+            return None
+        return model._default_manager.filter(pk=pk).first()
 
 
 @dataclass(frozen=True)
@@ -46,6 +83,8 @@ class ServicePlugin:
     #: The widget as a link, for editions that cannot run it (an e-mail, a PDF): options ->
     #: (text, site path) of the page where it runs, or None when there is none.
     widget_link: Callable[[Any], tuple[str, str] | None] | None = None
+    #: Lets editors choose the widget's options (a poll, ...) instead of typing them.
+    option_chooser: OptionChooser | None = None
     #: Slugs of the plugins this one cannot work without (start-up fails when one is missing).
     requires: tuple[str, ...] = ()
     #: Adds the plugin's part of the demo site; called by ``manage.py load_demo``.
@@ -101,6 +140,18 @@ class PluginRegistry:
 
     def widget_choices(self) -> list[tuple[str, str | Promise]]:
         return [(plugin.slug, plugin.label) for plugin in self if plugin.render_widget]
+
+    def option_choosers(self) -> dict[str, OptionChooser]:
+        """The choosers of the plugins that offer one, by slug."""
+        return {
+            plugin.slug: plugin.option_chooser
+            for plugin in self
+            if plugin.render_widget and plugin.option_chooser is not None
+        }
+
+    def option_chooser(self, slug: str) -> OptionChooser | None:
+        plugin = self._plugins.get(slug)
+        return plugin.option_chooser if plugin is not None else None
 
     def missing_requirements(self) -> list[tuple[str, str]]:
         """(plugin, missing plugin) for every requirement that is not installed."""

@@ -16,7 +16,7 @@ class PollsConfig(AppConfig):
         from services.polls.demo import load_demo
         from services.polls.urls import URL_SLUGS, site_urls
         from services.polls.views import render_widget, widget_link
-        from services.registry import ServicePlugin, register
+        from services.registry import OptionChooser, ServicePlugin, register
 
         register(
             ServicePlugin(
@@ -27,6 +27,8 @@ class PollsConfig(AppConfig):
                 url_slugs=URL_SLUGS,
                 render_widget=render_widget,
                 widget_link=widget_link,
+                # Editors pick the poll by its question, never by typing its id.
+                option_chooser=OptionChooser(model="polls.Poll", label=_("Choose a poll")),
                 requires=("captcha",),
                 load_demo=load_demo,
             )
