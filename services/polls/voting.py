@@ -351,7 +351,7 @@ def method_note(results: Results) -> str:
         }
     how = _("One vote per browser, without an account; votes in every language count together.")
     several = (
-        _("Voters could choose several answers, so the shares add up to more than 100%.")
+        _("Voters could choose several answers, so the shares may add up to more than 100%.")
         if poll.multiple
         else ""
     )
