@@ -45,6 +45,10 @@ _NOT_TEXT = frozenset(
         "alias_of",
         "first_published_at",
         "last_published_at",
+        "status",
+        "kind",
+        "results_shown",
+        "voter_token",
     }
 )
 _LANGUAGE_KEYS = frozenset(

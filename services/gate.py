@@ -170,15 +170,18 @@ def refusal_message(refusal: str) -> str:
 
 
 def form_errors(form: forms.Form) -> list[dict[str, Any]]:
-    """The form's errors in the API's problem shape: ``loc`` is ``["body", field]``."""
+    """The form's errors in the API's problem shape: ``loc`` is ``["body", field]``. Their
+    ``type`` is "invalid", or what the form's ``api_error_types`` names for an error's code
+    (a vote for an answer the poll does not have: "does_not_exist")."""
+    types: dict[str, str] = getattr(form, "api_error_types", {})
     return [
         {
             "loc": ["body"] if field == NON_FIELD_ERRORS else ["body", field],
-            "msg": str(message),
-            "type": "invalid",
+            "msg": " ".join(str(message) for message in error.messages),
+            "type": types.get(error.code or "", "invalid"),
         }
-        for field, messages in form.errors.items()
-        for message in messages
+        for field, errors in form.errors.as_data().items()
+        for error in errors
     ]
 
 

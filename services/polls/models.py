@@ -90,7 +90,7 @@ class Poll(TranslatableMixin, index.Indexed, ClusterableModel):
     panels = [
         FieldPanel("question"),
         FieldPanel("description"),
-        InlinePanel("choices", label=_("Answers"), min_num=2),
+        InlinePanel("choices", label=_("Answer"), min_num=2),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),

@@ -66,6 +66,7 @@ def poll_context(
         "is_open": open_now,
         "not_yet": not poll.has_opened(),
         "method_note": None,
+        "chart_id": f"poll-{poll.pk}-chart",
     }
     if open_now and not voted:
         form = form or voting.VoteForm(poll=poll)

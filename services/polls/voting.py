@@ -133,6 +133,12 @@ class VoteForm(CaptchaFormMixin, forms.Form):
 
     choice: forms.Field
     captcha_key, captcha_answer = captcha_fields()
+    #: Refusals that depend on the poll, not on the request's shape, told apart in the API.
+    api_error_types = {
+        "invalid_choice": "does_not_exist",
+        "closed": "closed",
+        "not_open": "not_open",
+    }
 
     def __init__(
         self, data: Any = None, *, poll: Poll | None, token: str | None = None, **kwargs: Any
@@ -350,11 +356,16 @@ def method_note(results: Results) -> str:
             "start": _when(poll.opens_at)
         }
     how = _("One vote per browser, without an account; votes in every language count together.")
-    several = (
-        _("Voters could choose several answers, so the shares may add up to more than 100%.")
-        if poll.multiple
-        else ""
-    )
+    if not poll.multiple:
+        several = ""
+    elif poll.has_closed():
+        several = _(
+            "Voters could choose several answers, so the shares may add up to more than 100%."
+        )
+    else:
+        several = _(
+            "Voters may choose several answers, so the shares may add up to more than 100%."
+        )
     return " ".join(part for part in (period, how, several) if part)
 
 

@@ -7,6 +7,7 @@ import csv
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
@@ -78,7 +79,6 @@ class PollViewSet(SnippetViewSet):
     menu_order = 260
     add_to_admin_menu = True
     list_display = ["question", "opens_at", "closes_at", "locale"]
-    list_filter = ["locale"]
     search_fields = ["question"]
     edit_handler = ObjectList(
         [*Poll.panels, FieldPanel("delete_answers_with_votes")], base_form_class=PollAdminForm
@@ -110,12 +110,7 @@ class PollViewSet(SnippetViewSet):
             "csv_url": reverse(self.get_url_name("tally_csv"), args=[poll.pk]),
             "edit_url": reverse(self.get_url_name("edit"), args=[poll.pk]),
             "header_title": _("Results: %(question)s") % {"question": poll.question},
-            "by_language": list(
-                Vote.objects.filter(poll_key=poll.translation_key)
-                .values_list("language")
-                .annotate(n=Count("pk"))
-                .order_by("language")
-            ),
+            "by_language": _by_language(poll),
         }
         return TemplateResponse(request, "polls/admin/tally.html", context)
 
@@ -136,6 +131,18 @@ class PollViewSet(SnippetViewSet):
 
 
 register_snippet(PollViewSet)
+
+
+def _by_language(poll: Poll) -> list[tuple[str, int]]:
+    """Voters per language, in the site's order of languages."""
+    counts = dict(
+        Vote.objects.filter(poll_key=poll.translation_key)
+        .values_list("language")
+        .annotate(n=Count("pk"))
+        .values_list("language", "n")
+    )
+    order = [code for code, _name in settings.LANGUAGES]
+    return sorted(counts.items(), key=lambda item: order.index(item[0]) if item[0] in order else 99)
 
 
 @hooks.register("register_snippet_listing_buttons")  # type: ignore[untyped-decorator]

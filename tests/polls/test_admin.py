@@ -47,7 +47,7 @@ def test_the_tally_downloads_as_csv_that_spreadsheets_read_in_albanian(editor, l
     body = response.content.decode("utf-8")
     assert body.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
-    assert rows[0] == ["Përgjigjja", "Vota", "Pjesa e votuesve (%)"]
+    assert rows[0] == ["Përgjigjja", "Vota", "Përqindja e votuesve (%)"]
     assert rows[1][:2] == ["Vendimet e Kuvendit Komunal", "59"]
     assert rows[-1][:2] == ["Votuesit", "154"]
 

@@ -123,3 +123,18 @@ def test_the_openapi_document_describes_voting(client):
     assert "choice" in schema["properties"] and "oneOf" in schema["properties"]["choice"]
     results = document["paths"]["/api/v3/polls/{poll_id}/results/"]["get"]
     assert "403" in results["responses"]
+
+
+def test_the_cyrillic_edition_writes_the_text_in_cyrillic_and_leaves_the_codes(client):
+    items = client.get("/api/v3/polls/?locale=sr-cyrl").json()["items"]
+    first = items[0]
+    assert first["question"] == "Како најрадије добијате информације од општине?"
+    assert first["status"] == "open" and first["results_shown"] == "after_voting"
+    assert first["locale"] == "sr-cyrl"
+
+
+def test_a_vote_for_an_answer_the_poll_lacks_is_typed_as_not_existing(client, poll):
+    answer = client.post(
+        f"/api/v3/polls/{poll.pk}/vote/", json.dumps({"choice": 0}), content_type="application/json"
+    )
+    assert answer.json()["errors"][0]["type"] == "does_not_exist"

@@ -220,3 +220,12 @@ def test_a_poll_whose_serbian_translation_is_not_done_is_shown_in_albanian(clien
     page = client.get(f"/sr-latn/ankete/{poll.pk}/")
     assert page.status_code == 200
     assert 'lang="sq"' in page.content.decode()
+
+
+def test_a_poll_with_several_answers_totals_its_voters_without_a_share(client, locales):
+    poll = make_poll(locales, translated=False, multiple=True, results_shown="always")
+    api_vote(client, poll, [int(choice_id(poll, 0)), int(choice_id(poll, 1))])
+    html = client.get(site_url(poll)).content.decode()
+    footer = html[html.index("<tfoot>") : html.index("</tfoot>")]
+    assert "Votuesit" in footer and "%" not in footer
+    assert f'id="poll-{poll.pk}-chart-caption"' in html
