@@ -99,3 +99,22 @@ def test_only_those_who_may_see_the_answers_see_the_summary(client, annual):
 
 def test_the_summary_of_a_page_that_is_no_survey_is_a_404(admin_client, home):
     assert admin_client.get(reverse("surveys_summary", args=[home.pk])).status_code == 404
+
+
+def test_the_editor_opens_a_survey_and_a_new_question_takes_the_pages_language(
+    admin_client, annual, locales
+):
+    from surveys.models import SurveyField
+
+    serbian = annual.get_translation(locales["sr-latn"])
+    for page in (annual, serbian):
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200
+    index = annual.get_parent()
+    add = reverse("wagtailadmin_pages:add", args=["surveys", "surveypage", index.pk])
+    assert admin_client.get(add).status_code == 200
+    question = SurveyField.objects.create(
+        page=serbian, label="Novo pitanje", field_type="singleline"
+    )
+    assert question.locale == locales["sr-latn"]
+    assert question.clean_name == "novo_pitanje"
