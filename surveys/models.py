@@ -27,7 +27,7 @@ from wagtail_localize.fields import TranslatableField
 from home.models import BasePage
 from surveys import respond
 from surveys.choices import CHOICE_TYPES, split_choices
-from surveys.respond import LANGUAGE_KEY
+from surveys.respond import LANGUAGE_KEY, RESERVED_NAMES
 
 
 class SurveyIndexPage(BasePage):
@@ -72,6 +72,11 @@ class SurveyField(TranslatableMixin, AbstractFormField):
         ordering = ["sort_order"]
         verbose_name = _("question")
         verbose_name_plural = _("questions")
+
+    def get_field_clean_name(self) -> str:
+        # A question labelled "Website" must not become the honeypot (nor the captcha).
+        name: str = super().get_field_clean_name()
+        return f"{name}_question" if name in RESERVED_NAMES else name
 
     @property
     def options(self) -> list[str]:

@@ -16,7 +16,6 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import FormSubmission
 
@@ -46,8 +45,10 @@ GATE = Gate(
 )
 
 
-def already_answered_message() -> str:
-    return str(_("You have already answered this survey. Thank you!"))
+#: Names a question's key may not take: the form's own fields and the stored answer's keys.
+RESERVED_NAMES = frozenset(
+    {GATE.honeypot, "captcha_key", "captcha_answer", "new_captcha", LANGUAGE_KEY, "submit_time"}
+)
 
 
 class SurveyFormBuilder(FormBuilder):
@@ -77,7 +78,7 @@ class SurveyForm(CaptchaFormMixin, BaseForm):
         return data
 
     def questions(self) -> list[forms.BoundField]:
-        return [self[name] for name in self.fields if not name.startswith("captcha_")]
+        return [self[name] for name in self.fields if name not in RESERVED_NAMES]
 
 
 def form_class(fields: Iterable[Any]) -> type[SurveyForm]:

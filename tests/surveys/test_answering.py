@@ -205,3 +205,17 @@ def test_a_new_captcha_keeps_the_answers(client, study):
     assert response.status_code == 200
     assert "E mbaj" in response.content.decode()
     assert response.context["form"]["captcha_key"].value() != data["captcha_key"]
+
+
+def test_a_question_labelled_like_the_honeypot_gets_a_key_of_its_own(client, study):
+    from surveys.models import SurveyField
+
+    field = SurveyField.objects.create(
+        page=study, label="Website", field_type="singleline", required=True, sort_order=50
+    )
+    assert field.clean_name == "website_question"
+    form = client.get(study.url)
+    data = {**answers(study), **captcha_from(form)}
+    assert data["website_question"] == "Një përgjigje"
+    assert client.post(study.url, data).status_code == 302
+    assert study.get_submissions().latest("pk").form_data["website_question"] == "Një përgjigje"
