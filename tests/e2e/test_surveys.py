@@ -61,3 +61,17 @@ def test_a_respondent_answers_the_annual_survey_in_serbian(page, site_env):
     # Coming back, the survey says it is answered.
     page.goto(page.url.split("?")[0])
     expect(page.get_by_role("status")).to_have_text("Već ste odgovorili na ovu anketu. Hvala!")
+
+
+def test_the_survey_names_every_control_and_announces_errors(page, served_site):
+    from tests.e2e.test_accessibility import accessibility_tree, problems
+
+    page.goto(f"{served_site}/sr-latn/ankete/studija-korisnika-sajta/")
+    assert problems(page) == []
+    page.get_by_role("button", name="Pošalji odgovore").click()
+    page.wait_for_load_state()
+    assert problems(page) == []
+    assert "alert" in {node["role"] for node in accessibility_tree(page)}
+    group = page.get_by_role("group", name=re.compile("^Koliko često posećujete"))
+    described = group.get_attribute("aria-describedby") or ""
+    assert page.locator(f"#{described.split()[-1]}").inner_text() == "Ovo polje je obavezno."
