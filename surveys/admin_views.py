@@ -20,6 +20,7 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.models import Page
 
+from services.formats import language_name
 from surveys import summary
 
 #: Free-text answers per page of a question's answers.
@@ -90,10 +91,17 @@ class SummaryView(SurveyView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context: dict[str, Any] = super().get_context_data(**kwargs)
+        # The counts are the survey's; the labels those of the translation the editor opened.
         context.update(
             {
                 "survey": self.page,
-                "questions": summary.summarise(self.source, self.submissions),
+                "translations": [
+                    {"page": page, "name": language_name(page.locale.language_code)}
+                    for page in self.source.get_translations(inclusive=True)
+                    .select_related("locale")
+                    .order_by("locale__language_code")
+                ],
+                "questions": summary.summarise(self.source, self.submissions, shown=self.page),
                 "languages": summary.languages(self.submissions),
                 "respondents": self.submissions.count(),
             }

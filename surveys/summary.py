@@ -60,12 +60,18 @@ def answers_of(submissions: QuerySet[FormSubmission], name: str) -> list[str]:
     return [str(value).strip() for value in values if value not in (None, "", [])]
 
 
-def summarise(source: Any, submissions: QuerySet[FormSubmission]) -> list[Question]:
+def summarise(
+    source: Any, submissions: QuerySet[FormSubmission], shown: Any = None
+) -> list[Question]:
+    """Each question of ``source`` summarised; labelled in the translation ``shown`` (the
+    question with the same translation key, its choices by position) when one is given."""
     data = [submission.form_data for submission in submissions.order_by("-pk")]
+    labels = {q.translation_key: q for q in (shown or source).get_form_fields()}
     questions = []
     for question in source.get_form_fields():
         name = question.clean_name
-        summary = Question(name=name, label=question.label, field_type=question.field_type)
+        own = labels.get(question.translation_key, question)
+        summary = Question(name=name, label=own.label, field_type=question.field_type)
         values = [answer.get(name) for answer in data if name in answer]
         if question.field_type == "checkbox":
             counts = Counter(str(_("Yes") if value else _("No")) for value in values)
@@ -79,12 +85,19 @@ def summarise(source: Any, submissions: QuerySet[FormSubmission]) -> list[Questi
                 counts.update(set(chosen))
                 summary.total += bool(chosen)
             summary.rows = _rows(counts, split_choices(question.choices), summary.total)
+            _relabel(summary.rows, split_choices(question.choices), split_choices(own.choices))
         else:
             answers = [str(value).strip() for value in values if value not in (None, "", [])]
             summary.total = len(answers)
             summary.answers = answers[:PREVIEW]
         questions.append(summary)
     return questions
+
+
+def _relabel(rows: list[dict[str, Any]], source: list[str], shown: list[str]) -> None:
+    for row in rows:
+        if row["label"] in source and source.index(row["label"]) < len(shown):
+            row["label"] = shown[source.index(row["label"])]
 
 
 def languages(submissions: QuerySet[FormSubmission]) -> list[dict[str, Any]]:

@@ -45,13 +45,13 @@ def test_the_admin_summary_shows_a_chart_per_question_and_the_written_answers(
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count('class="results-chart"') >= 7  # languages + 7 questions with choices
-    assert "Nga i merrni më shpesh informatat për punën e komunës?" in html
+    assert "Odakle najčešće dobijate informacije o radu opštine?" in html
     assert "Bilten bi trebalo da stiže i u Mogilu." in html
     assert response.context["respondents"] == annual.get_submissions().count() == 8
     rows = {row["label"]: row["count"] for row in response.context["languages"]}
     assert rows == {"Shqip": 4, "Srpski": 3, "English": 1}
     place = next(q for q in response.context["questions"] if q.field_type == "dropdown")
-    assert {row["label"]: row["count"] for row in place.rows}["Kllokot"] == 3
+    assert {row["label"]: row["count"] for row in place.rows}["Klokot"] == 3
     assert "surveys/admin.css" in html
 
 
@@ -118,3 +118,19 @@ def test_the_editor_opens_a_survey_and_a_new_question_takes_the_pages_language(
     )
     assert question.locale == locales["sr-latn"]
     assert question.clean_name == "novo_pitanje"
+
+
+def test_the_summary_of_a_translation_is_labelled_in_its_language(admin_client, annual, locales):
+    serbian = annual.get_translation(locales["sr-latn"])
+    source = admin_client.get(reverse("surveys_summary", args=[annual.pk])).context["questions"]
+    response = admin_client.get(reverse("surveys_summary", args=[serbian.pk]))
+    translated = response.context["questions"]
+    assert translated[0].label == "Odakle najčešće dobijate informacije o radu opštine?"
+    assert [row["label"] for row in translated[0].rows][:2] == [
+        "Veb-sajt opštine",
+        "Informativni bilten",
+    ]
+    # The same counts, whichever language labels them.
+    assert [row["count"] for row in translated[0].rows] == [row["count"] for row in source[0].rows]
+    html = response.content.decode()
+    assert reverse("surveys_summary", args=[annual.pk]) in html
