@@ -187,7 +187,7 @@ def test_an_overlong_answer_and_an_oversized_body_are_refused(client, annual, se
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     big = client.post(annual.url, {**answers(annual, text="y" * 2000)})
     assert big.status_code == 413
-    assert "Ajo që dërguat është shumë e madhe." in big.content.decode() or big.context["too_large"]
+    assert "Ajo që dërguat është shumë e madhe." in big.content.decode()
 
 
 def test_the_honeypot_refuses_quietly(client, study):
@@ -219,3 +219,23 @@ def test_a_question_labelled_like_the_honeypot_gets_a_key_of_its_own(client, stu
     assert data["website_question"] == "Një përgjigje"
     assert client.post(study.url, data).status_code == 302
     assert study.get_submissions().latest("pk").form_data["website_question"] == "Një përgjigje"
+
+
+def test_too_many_answers_from_one_client_are_refused_and_kept(client, study, settings):
+    settings.SURVEY_RATE = "1/h"
+    form = client.get(study.url)
+    assert client.post(study.url, {**answers(study), **captcha_from(form)}).status_code == 302
+    form = client.get(study.url)
+    response = client.post(study.url, {**answers(study, text="Ruhet"), **captcha_from(form)})
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "Shumë kërkesa. Ju lutemi prisni pak dhe provoni përsëri." in html
+    assert "Ruhet" in html
+
+
+def test_the_editor_previews_the_form_and_the_thank_you_page(annual):
+    form = annual.make_preview_request(preview_mode="form")
+    assert form.status_code == 200
+    assert "Nga i merrni më shpesh informatat" in form.render().content.decode()
+    landing = annual.make_preview_request(preview_mode="landing")
+    assert "Ju faleminderit që morët pjesë." in landing.render().content.decode()
