@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from services.registry import registry, widget_choices
+from services.urls import absolute
 
 
 class ServiceWidgetBlock(blocks.StructBlock):
@@ -51,3 +52,17 @@ class ServiceWidgetBlock(blocks.StructBlock):
             "options": value["options"],
             "api_url": f"/api/v3/{value['service']}/" if plugin and plugin.router else None,
         }
+
+
+def widget_link(value: Any) -> dict[str, str] | None:
+    """A service block as a link (``{"text", "url"}``, the address absolute), for the editions
+    that cannot run a widget: the e-mail and PDF of the bulletin show the poll's question and
+    where to vote. None when the plugin is gone or offers no link."""
+    plugin = registry.get(value["service"])
+    if plugin is None or plugin.widget_link is None:
+        return None
+    link = plugin.widget_link(value)
+    if link is None:
+        return None
+    text, path = link
+    return {"text": text, "url": absolute(path)}

@@ -27,13 +27,14 @@ T = TypeVar("T")
 F = TypeVar("F", bound=forms.Form)
 
 #: Why a submission was refused, and the HTTP status it answers.
-TOO_LARGE, UNSUPPORTED, UNREADABLE, HONEYPOT, RATE_LIMITED, INVALID = (
+TOO_LARGE, UNSUPPORTED, UNREADABLE, HONEYPOT, RATE_LIMITED, INVALID, CONFLICT = (
     "too_large",
     "unsupported",
     "unreadable",
     "honeypot",
     "rate_limited",
     "invalid",
+    "conflict",
 )
 STATUS = {
     TOO_LARGE: 413,
@@ -42,7 +43,13 @@ STATUS = {
     HONEYPOT: 400,
     RATE_LIMITED: 429,
     INVALID: 400,
+    CONFLICT: 409,
 }
+
+
+class Conflict(Exception):
+    """Raised by a gate's ``accept`` when the database refuses the submission as one already
+    made (a unique constraint lost to a parallel request): the gate answers 409."""
 
 
 @dataclass
@@ -77,6 +84,9 @@ class Gate:
     honeypot: str = "website"
     #: The body types accepted (empty: any the reader understands).
     media_types: tuple[str, ...] = ()
+    #: The scope of the accepted limit for one valid form, when it is narrower than the whole
+    #: path (one poll's votes, say); ``scope`` by default.
+    accepted_scope: Callable[[Any], str] | None = None
 
     def __post_init__(self) -> None:
         _gates.append(self)
@@ -104,13 +114,17 @@ class Gate:
         form = build_form(data)
         if not form.is_valid():
             return Outcome(data, form=form, refusal=INVALID)
+        scope = self.accepted_scope(form) if self.accepted_scope else self.scope
         if self.accepted_rate and limit_exhausted(
-            request, self.scope, getattr(settings, self.accepted_rate)
+            request, scope, getattr(settings, self.accepted_rate)
         ):
             return Outcome(data, form=form, refusal=RATE_LIMITED)
-        result = accept(form)
+        try:
+            result = accept(form)
+        except Conflict:
+            return Outcome(data, form=form, refusal=CONFLICT)
         if self.accepted_rate:
-            limit_reached(request, self.scope, getattr(settings, self.accepted_rate))
+            limit_reached(request, scope, getattr(settings, self.accepted_rate))
         return Outcome(data, form=form, result=result)
 
     def too_large(self, request: HttpRequest) -> bool:
@@ -150,6 +164,7 @@ def refusal_message(refusal: str) -> str:
         HONEYPOT: _("Your message could not be accepted."),
         RATE_LIMITED: _("Too many requests. Please wait a while and try again."),
         INVALID: _("Please correct the errors below."),
+        CONFLICT: _("This has already been sent."),
     }
     return str(messages[refusal])
 

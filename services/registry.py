@@ -43,6 +43,9 @@ class ServicePlugin:
     url_slugs: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Renders the plugin's widget for the generic service block: (request, options) -> html.
     render_widget: Callable[[HttpRequest | None, Any], str] | None = None
+    #: The widget as a link, for editions that cannot run it (an e-mail, a PDF): options ->
+    #: (text, site path) of the page where it runs, or None when there is none.
+    widget_link: Callable[[Any], tuple[str, str] | None] | None = None
     #: Slugs of the plugins this one cannot work without (start-up fails when one is missing).
     requires: tuple[str, ...] = ()
     #: Adds the plugin's part of the demo site; called by ``manage.py load_demo``.

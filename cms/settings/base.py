@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "services.captcha_api",
     "services.complaints",
     "services.subscriptions",
+    "services.polls",
     "backups",
     # Wagtail and its localisation.
     "wagtail_localize",
@@ -398,6 +399,16 @@ DIASPORA_INTEREST_RETENTION_DAYS = env.get_int("DIASPORA_INTEREST_RETENTION_DAYS
 SURVEY_RATE = env.get_str("SURVEY_RATE", "20/h")
 SURVEY_ATTEMPT_RATE = env.get_str("SURVEY_ATTEMPT_RATE", "60/h")
 SURVEY_ANSWERS_PER_ADDRESS = env.get_str("SURVEY_ANSWERS_PER_ADDRESS", "10/d")
+
+# --- Polls --------------------------------------------------------------------------------
+
+# Votes accepted per poll from one client address (a salted hash of it is counted, never the
+# address): enough for a household or an office behind one address, not for a script that
+# clears its cookie. All vote attempts per address, over every poll.
+POLLS_VOTES_PER_ADDRESS = env.get_str("POLLS_VOTES_PER_ADDRESS", "10/h")
+POLLS_ATTEMPT_RATE = env.get_str("POLLS_ATTEMPT_RATE", "100/h")
+# Closed polls stay in the list of polls (site and API) this many days after they close.
+POLLS_RECENT_DAYS = env.get_int("POLLS_RECENT_DAYS", 90)
 
 # --- Machine translation ------------------------------------------------------------------
 

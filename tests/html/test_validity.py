@@ -18,6 +18,7 @@ from bulletin.models import BulletinIndexPage
 from home.models import HomePage
 from services.complaints.models import Complaint
 from services.complaints.pages import ComplaintFormPage
+from services.polls.models import Poll
 from tests.factories import (
     BulletinIssuePageFactory,
     ComplaintFactory,
@@ -68,6 +69,9 @@ def plugin_and_error_pages(language: str, tracking_code: str) -> dict[str, Fetch
         track = reverse("complaints:track")
         subscribe = reverse("subscriptions:subscribe")
         search = reverse("search")
+        polls = reverse("polls:polls")
+        open_poll = reverse("polls:poll", args=[_demo_poll(language, multiple=False).pk])
+        closed_poll = reverse("polls:poll", args=[_demo_poll(language, multiple=True).pk])
     query = Page.objects.filter(locale__language_code=language, depth=3).first().title
     return {
         "complaint form with errors": post(form, {"kind": "complaint", "email": "x"}, 400),
@@ -76,12 +80,21 @@ def plugin_and_error_pages(language: str, tracking_code: str) -> dict[str, Fetch
         "tracking page with an unknown code": get(track + "?code=ZZZZ-ZZZZ-ZZZZ", 404),
         "subscription page": get(subscribe),
         "subscription form with errors": post(subscribe, {"email": "not an address"}, 400),
+        "list of polls": get(polls),
+        "open poll with its ballot": get(open_poll),
+        "ballot with errors": post(open_poll, {"choice": "0"}, 400),
+        "closed poll with its results": get(closed_poll),
         "search page with results": get(f"{search}?q={query.split()[0]}"),
         "search page without results": get(f"{search}?q=zzzxqj"),
         "page not found": get(f"/{language}/no-such-page/", 404),
         # Refused by the body-size middleware before any view runs.
         "body too large": post(form, {}, 413, CONTENT_LENGTH=str(10**9)),
     }
+
+
+def _demo_poll(language: str, *, multiple: bool) -> Poll:
+    """The demo's open poll (one answer) or its closed one (several answers, with votes)."""
+    return Poll.objects.get(locale__language_code=language, multiple=multiple)
 
 
 @pytest.fixture
@@ -133,7 +146,19 @@ def pages_with_images(db) -> dict[str, str]:
             ("image", {"image": photo, "alt_text": "", **no_caption}),
         ],
     )
-    return {"issue with photos": issue.url, "page with images": content.url}
+    # A poll's widget inside a page, as the generic "Public service" block shows it.
+    poll = {"service": "polls", "title": "", "options": str(_demo_poll("sq", multiple=False).pk)}
+    closed = {**poll, "options": str(_demo_poll("sq", multiple=True).pk), "title": "Rezultatet"}
+    with_poll = StandardPageFactory(
+        parent=HomePage.objects.get(locale__language_code="sq"),
+        slug="me-sondazh",
+        body=[("service", poll), ("service", closed)],
+    )
+    return {
+        "issue with photos": issue.url,
+        "page with images": content.url,
+        "page with polls": with_poll.url,
+    }
 
 
 def test_every_page_type_and_plugin_page_passes_the_html_checker(
@@ -156,7 +181,10 @@ def test_every_page_type_and_plugin_page_passes_the_html_checker(
             documents[f"{language}: {name}"] = html
     for name, url in pages_with_images.items():
         documents[f"sq: {name}"] = html = get(url)(client)[1]
-        assert html.count('<img src="/media/') >= 3, name
+        if name == "page with polls":
+            assert 'class="poll-form"' in html and 'class="results-chart"' in html
+        else:
+            assert html.count('<img src="/media/') >= 3, name
     # The error page served when the site itself fails (no template context at all).
     documents["server error"] = render_to_string("500.html")
 

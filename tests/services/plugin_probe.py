@@ -25,6 +25,8 @@ PATHS = [
     "/sq/ankesat/gjurmo/",
     "/api/v3/subscriptions/topics/",
     "/sq/abonime/",
+    "/api/v3/polls/",
+    "/sq/sondazhet/",
 ]
 
 

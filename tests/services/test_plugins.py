@@ -28,17 +28,19 @@ def test_registering_two_different_plugins_under_one_slug_is_refused():
         plugins.register(ServicePlugin(slug="polls", label="Other"))
 
 
-CAPTCHA, COMPLAINTS, SUBSCRIPTIONS = (
+CAPTCHA, COMPLAINTS, SUBSCRIPTIONS, POLLS = (
     "services.captcha_api",
     "services.complaints",
     "services.subscriptions",
+    "services.polls",
 )
 CONFIGURATIONS = {
     "-": [],  # the control: everything installed
     CAPTCHA: [CAPTCHA],
     COMPLAINTS: [COMPLAINTS],
     SUBSCRIPTIONS: [SUBSCRIPTIONS],
-    "no plugins": [CAPTCHA, COMPLAINTS, SUBSCRIPTIONS],
+    POLLS: [POLLS],
+    "no plugins": [CAPTCHA, COMPLAINTS, SUBSCRIPTIONS, POLLS],
 }
 
 
@@ -74,6 +76,7 @@ def reports(shared_tmp) -> dict[str, dict]:
     [
         (COMPLAINTS, "complaints", ["/api/v3/complaints/categories/", "/sq/ankesat/gjurmo/"]),
         (SUBSCRIPTIONS, "subscriptions", ["/api/v3/subscriptions/topics/", "/sq/abonime/"]),
+        (POLLS, "polls", ["/api/v3/polls/", "/sq/sondazhet/"]),
         (
             "no plugins",
             "captcha",
@@ -83,6 +86,8 @@ def reports(shared_tmp) -> dict[str, dict]:
                 "/sq/ankesat/gjurmo/",
                 "/api/v3/subscriptions/topics/",
                 "/sq/abonime/",
+                "/api/v3/polls/",
+                "/sq/sondazhet/",
             ],
         ),
     ],
@@ -102,7 +107,7 @@ def test_site_and_api_still_serve_without_a_plugin(reports, app, slug, gone):
 def test_plugins_refuse_to_start_without_the_plugin_they_require(reports):
     refused = reports[CAPTCHA]
     assert "statuses" not in refused
-    for plugin in ("complaints", "subscriptions"):
+    for plugin in ("complaints", "subscriptions", "polls"):
         message = f"The service plugin '{plugin}' requires the plugin 'captcha'"
         assert message in refused["refused"]
         assert message in refused["assembly"]
