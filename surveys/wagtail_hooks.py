@@ -56,4 +56,8 @@ def summary_header_button(
 
 @hooks.register("insert_global_admin_css")  # type: ignore[untyped-decorator]
 def summary_css() -> str:
-    return str(format_html('<link rel="stylesheet" href="{}">', static("surveys/admin.css")))
+    # The shared chart's stylesheet as well: a section cannot count on a plugin inserting it.
+    return "".join(
+        str(format_html('<link rel="stylesheet" href="{}">', static(path)))
+        for path in ("services/results-chart.css", "surveys/admin.css")
+    )

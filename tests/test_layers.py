@@ -30,7 +30,12 @@ def test_every_plugin_and_section_is_under_the_contracts():
     # see its imports at all.
     config = contracts()
     plugins, sections = plugins_in_tree(), sections_in_tree()
-    assert plugins == {"services.captcha_api", "services.complaints", "services.subscriptions"}
+    assert plugins == {
+        "services.captcha_api",
+        "services.complaints",
+        "services.subscriptions",
+        "services.polls",
+    }
     assert "bulletin" in sections
     protected = next(c for c in config.values() if isinstance(c, dict) and c["type"] == "protected")
     assert set(protected["protected_modules"]) == plugins

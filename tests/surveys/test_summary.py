@@ -52,7 +52,7 @@ def test_the_admin_summary_shows_a_chart_per_question_and_the_written_answers(
     assert rows == {"Shqip": 4, "Srpski": 3, "English": 1}
     place = next(q for q in response.context["questions"] if q.field_type == "dropdown")
     assert {row["label"]: row["count"] for row in place.rows}["Klokot"] == 3
-    assert "surveys/admin.css" in html
+    assert "services/results-chart.css" in html and "surveys/admin.css" in html
 
 
 def test_the_written_answers_are_paginated(admin_client, study):
