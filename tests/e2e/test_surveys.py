@@ -15,9 +15,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 def test_a_respondent_answers_the_annual_survey_in_serbian(page, site_env):
     base = site_env["BASE_URL"]
     page.goto(f"{base}/sr-latn/")
-    page.locator("nav.main-nav").get_by_role("link", name="Ankete", exact=True).click()
-    page.wait_for_url(re.compile(r"/sr-latn/ankete/$"))
-    page.get_by_role("link", name="Godišnja javna anketa o informisanju građana").click()
+    page.locator("nav.main-nav").get_by_role("link", name="Upitnici", exact=True).click()
+    page.wait_for_url(re.compile(r"/sr-latn/upitnici/$"))
+    page.get_by_role("link", name="Godišnji javni upitnik o informisanju građana").click()
     assert page.locator("html").get_attribute("lang") == "sr-Latn"
 
     def group(name: str):
@@ -60,13 +60,13 @@ def test_a_respondent_answers_the_annual_survey_in_serbian(page, site_env):
 
     # Coming back, the survey says it is answered.
     page.goto(page.url.split("?")[0])
-    expect(page.get_by_role("status")).to_have_text("Već ste odgovorili na ovu anketu. Hvala!")
+    expect(page.get_by_role("status")).to_have_text("Već ste odgovorili na ovaj upitnik. Hvala!")
 
 
 def test_the_survey_names_every_control_and_announces_errors(page, served_site):
     from tests.e2e.test_accessibility import accessibility_tree, problems
 
-    page.goto(f"{served_site}/sr-latn/ankete/studija-korisnika-sajta/")
+    page.goto(f"{served_site}/sr-latn/upitnici/studija-korisnika-sajta/")
     assert problems(page) == []
     page.get_by_role("button", name="Pošalji odgovore").click()
     page.wait_for_load_state()

@@ -68,11 +68,11 @@ def test_one_answer_per_respondent_in_every_language(client, annual, locales):
     assert client.post(annual.url, {**answers(annual), **captcha_from(form)}).status_code == 302
     count = FormSubmission.objects.filter(page=annual).count()
     again = client.get(serbian.url)
-    assert "Već ste odgovorili na ovu anketu. Hvala!" in again.content.decode()
+    assert "Već ste odgovorili na ovaj upitnik. Hvala!" in again.content.decode()
     assert 'name="captcha_answer"' not in again.content.decode()
     repeat = client.post(serbian.url, answers(serbian))
     assert repeat.status_code == 409
-    assert "Već ste odgovorili na ovu anketu. Hvala!" in repeat.content.decode()
+    assert "Već ste odgovorili na ovaj upitnik. Hvala!" in repeat.content.decode()
     assert FormSubmission.objects.filter(page=annual).count() == count
 
 

@@ -45,7 +45,7 @@ def test_a_question_added_to_the_source_reaches_the_translation_with_its_key(stu
 
 
 def test_the_cyrillic_edition_takes_answers_and_stores_them_with_the_survey(client, study, locales):
-    cyrillic = "/sr-cyrl/ankete/studija-korisnika-sajta/"
+    cyrillic = "/sr-cyrl/upitnici/studija-korisnika-sajta/"
     form = client.get(cyrillic)
     assert form.status_code == 200
     html = form.content.decode()
