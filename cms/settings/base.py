@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "transparency",
     "partners",
     "diaspora",
+    "surveys",
     "services",
     "services.captcha_api",
     "services.complaints",
@@ -392,6 +393,12 @@ SUBSCRIPTIONS_RATE = env.get_str("SUBSCRIPTIONS_RATE", "10/h")
 DIASPORA_INTEREST_RATE = env.get_str("DIASPORA_INTEREST_RATE", "5/h")
 DIASPORA_INTEREST_ATTEMPT_RATE = env.get_str("DIASPORA_INTEREST_ATTEMPT_RATE", "30/h")
 DIASPORA_INTEREST_RETENTION_DAYS = env.get_int("DIASPORA_INTEREST_RETENTION_DAYS", 90)
+# Surveys: answers accepted and attempts per client (every survey together), and, on a survey
+# that takes one answer per respondent, the answers per network address (a household or an
+# office shares one: not 1).
+SURVEY_RATE = env.get_str("SURVEY_RATE", "20/h")
+SURVEY_ATTEMPT_RATE = env.get_str("SURVEY_ATTEMPT_RATE", "60/h")
+SURVEY_ANSWERS_PER_ADDRESS = env.get_str("SURVEY_ANSWERS_PER_ADDRESS", "10/d")
 
 # --- Polls --------------------------------------------------------------------------------
 
