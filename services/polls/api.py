@@ -209,10 +209,7 @@ def poll_list(
 
 
 def _poll(poll_id: int) -> Poll | None:
-    # An id no database column can hold is no poll either (not an overflow error).
-    if not 0 < poll_id < 2**31:
-        return None
-    return Poll.objects.select_related("locale").filter(pk=poll_id).first()
+    return voting.poll_by_id(poll_id)
 
 
 def _not_found() -> HttpResponse:

@@ -18,6 +18,7 @@ class PollsConfig(AppConfig):
         from services.polls.views import render_widget, widget_link
         from services.registry import OptionChooser, ServicePlugin, register
 
+        connect_cache_drops()
         register(
             ServicePlugin(
                 slug="polls",
@@ -32,4 +33,25 @@ class PollsConfig(AppConfig):
                 requires=("captcha",),
                 load_demo=load_demo,
             )
+        )
+
+
+def connect_cache_drops() -> None:
+    """A poll's cached copy (``voting.poll_by_id``) goes whenever it or one of its answers is
+    saved or deleted (an editor's change, a translation's sync)."""
+    from django.db.models.signals import post_delete, post_save
+
+    from services.polls.models import Choice, Poll
+    from services.polls.voting import forget_poll
+
+    def poll_changed(sender: type, instance: Poll, **kwargs: object) -> None:
+        forget_poll(instance.pk)
+
+    def choice_changed(sender: type, instance: Choice, **kwargs: object) -> None:
+        forget_poll(instance.poll_id)
+
+    for name, signal in (("saved", post_save), ("deleted", post_delete)):
+        signal.connect(poll_changed, sender=Poll, dispatch_uid=f"polls-poll-{name}", weak=False)
+        signal.connect(
+            choice_changed, sender=Choice, dispatch_uid=f"polls-choice-{name}", weak=False
         )

@@ -88,7 +88,7 @@ def poll_context(
 
 @never_cache
 def poll_page(request: HttpRequest, pk: int) -> HttpResponse:
-    poll = Poll.objects.select_related("locale").filter(pk=pk).first() if pk < 2**31 else None
+    poll = voting.poll_by_id(pk)
     if poll is None:
         raise Http404
     shown = _in_language(poll)

@@ -205,6 +205,28 @@ class VoteForm(CaptchaFormMixin, forms.Form):
         return list(self.errors.as_data().get(NON_FIELD_ERRORS, []))
 
 
+def poll_by_id(poll_id: int) -> Poll | None:
+    """The poll with its language and answers, from the cache when it is there: every read of
+    a poll's results or page starts here, and a poll changes rarely (any save of it or of its
+    answers drops the copy, see ``apps``). None for an id that no poll has."""
+    # An id no database column can hold is no poll either (not an overflow error).
+    if not 0 < poll_id < 2**31:
+        return None
+    key = f"polls:poll:{poll_id}"
+    poll: Poll | None = cache.get(key)
+    if poll is None:
+        poll = Poll.objects.select_related("locale").filter(pk=poll_id).first()
+        if poll is None:
+            return None
+        choices_of(poll)
+        cache.set(key, poll, settings.POLLS_COUNTS_CACHE_SECONDS)
+    return poll
+
+
+def forget_poll(poll_id: Any) -> None:
+    cache.delete(f"polls:poll:{poll_id}")
+
+
 def choices_of(poll: Poll | None) -> list[Choice]:
     if poll is None:
         return []

@@ -134,7 +134,9 @@ def test_results_follow_the_polls_rule(client, locales):
     hidden = client.get(f"/api/v3/polls/{after_closing.pk}/results/")
     assert hidden.status_code == 403
     assert "pasi të mbyllet sondazhi" in hidden.json()["detail"]
-    Poll.objects.filter(pk=after_closing.pk).update(closes_at=now - datetime.timedelta(minutes=1))
+    # Saved as the editor saves it (a bulk update would leave the poll's cached copy).
+    after_closing.closes_at = now - datetime.timedelta(minutes=1)
+    after_closing.save()
     shown = Client().get(f"/api/v3/polls/{after_closing.pk}/results/")
     assert shown.status_code == 200
     assert shown.json()["votes"] == 1 and shown.json()["choices"][2]["votes"] == 1
@@ -229,3 +231,15 @@ def test_a_poll_with_several_answers_totals_its_voters_without_a_share(client, l
     footer = html[html.index("<tfoot>") : html.index("</tfoot>")]
     assert "Votuesit" in footer and "%" not in footer
     assert f'id="poll-{poll.pk}-chart-caption"' in html
+
+
+def test_an_editors_change_to_a_poll_shows_at_once_though_polls_are_cached(client, poll):
+    url = f"/api/v3/polls/{poll.pk}/"
+    assert client.get(url).json()["question"] == poll.question
+    poll.question = "Pyetja e ndryshuar?"
+    poll.save()
+    assert client.get(url).json()["question"] == "Pyetja e ndryshuar?"
+    answer = poll.choices.first()
+    answer.text = "Po, patjetër"
+    answer.save()
+    assert client.get(url).json()["choices"][0]["text"] == "Po, patjetër"
