@@ -22,10 +22,14 @@ def split_choices(text: str) -> list[str]:
 
 
 def to_source(answer: str, choices: list[str], source_choices: list[str]) -> str:
-    """A choice in the respondent's wording as the source's choice at the same position (kept
-    as given when the translation has more choices than the source)."""
+    """A choice in the respondent's wording as the source's choice at the same position. Kept
+    as given when the translation does not list as many choices as the source (a translator
+    dropped or merged one): matching by position would then record another answer than the one
+    chosen; the summary shows it apart, in the respondent's words."""
+    if len(choices) != len(source_choices):
+        return answer
     try:
         position = choices.index(answer)
     except ValueError:
         return answer
-    return source_choices[position] if position < len(source_choices) else answer
+    return source_choices[position]

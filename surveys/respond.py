@@ -52,6 +52,12 @@ RESERVED_NAMES = frozenset(
 
 
 class SurveyFormBuilder(FormBuilder):
+    def create_dropdown_field(self, field: Any, options: dict[str, Any]) -> forms.Field:
+        # A drop-down starts on no answer: without it, everyone who skipped the question (or
+        # could not see it was required) counted as choosing its first choice.
+        options["choices"] = [("", "—"), *self.get_formatted_field_choices(field)]
+        return forms.ChoiceField(**options)
+
     def create_multiline_field(self, field: Any, options: dict[str, Any]) -> forms.Field:
         # Wagtail sets no limit on long answers: one answer is not a document.
         options["max_length"] = MAX_TEXT

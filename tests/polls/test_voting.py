@@ -243,3 +243,24 @@ def test_an_editors_change_to_a_poll_shows_at_once_though_polls_are_cached(clien
     answer.text = "Po, patjetër"
     answer.save()
     assert client.get(url).json()["choices"][0]["text"] == "Po, patjetër"
+
+
+def test_a_vote_costs_three_queries_and_a_results_read_one(client, poll, locales):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    poll.results_shown = "after_voting"
+    poll.save()
+    voter = Client()
+    assert api_vote(voter, poll, int(choice_id(poll, 0))).status_code == 201
+    voter.get(f"/api/v3/polls/{poll.pk}/results/")
+    second = int(choice_id(poll, 1))
+    with CaptureQueriesContext(connection) as queries:
+        assert api_vote(Client(), poll, second).status_code == 201
+    statements = [q["sql"] for q in queries if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+    assert len(statements) == 3, [s[:60] for s in statements]
+    # The vote dropped the counts: the next read counts again, and the ones after it do not.
+    assert voter.get(f"/api/v3/polls/{poll.pk}/results/").json()["votes"] == 2
+    with CaptureQueriesContext(connection) as queries:
+        assert voter.get(f"/api/v3/polls/{poll.pk}/results/").json()["votes"] == 2
+    assert len(queries) == 1, [q["sql"] for q in queries]

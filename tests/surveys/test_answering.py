@@ -239,3 +239,26 @@ def test_the_editor_previews_the_form_and_the_thank_you_page(annual):
     assert "Nga i merrni më shpesh informatat" in form.render().content.decode()
     landing = annual.make_preview_request(preview_mode="landing")
     assert "Ju faleminderit që morët pjesë." in landing.render().content.decode()
+
+
+def test_a_required_drop_down_left_on_no_answer_is_refused(client, annual, locales):
+    form = client.get(annual.url)
+    place = question(annual, "dropdown")
+    assert '<option value="" selected>—</option>' in form.content.decode()
+    data = {**answers(annual), **captcha_from(form), place.clean_name: ""}
+    response = client.post(annual.url, data)
+    if place.required:
+        assert response.status_code == 400
+        assert place.clean_name in response.context["form"].errors
+    else:
+        assert response.status_code == 302
+
+
+def test_a_translation_that_lost_a_choice_stores_the_answer_as_given(client, annual, locales):
+    from surveys.choices import to_source
+
+    source = ["Po", "Jo", "Nuk e di"]
+    assert to_source("Ne", ["Da", "Ne", "Ne znam"], source) == "Jo"
+    # The translator dropped a choice: "Ne" is no longer the second of three.
+    assert to_source("Ne", ["Da, lako", "Ne"], source) == "Ne"
+    assert to_source("Ne", ["Da", "Ne", "Ne znam", "Možda"], source) == "Ne"
