@@ -78,7 +78,8 @@ def test_editor_composes_submits_and_the_approver_publishes(page, site_env):
     page.locator(".modal button[type=submit], dialog button[type=submit]").last.click()
     # Approved; official content goes live in Albanian and Serbian together, and there is no
     # Serbian version yet: the edit screen says what holds it back, and readers see nothing.
-    page.wait_for_load_state()
+    # The approval ends on the parent's page list: wait for it, or the next goto races it.
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
     deadline = time.monotonic() + 15
     while True:
         held = db_query(
