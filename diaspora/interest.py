@@ -19,6 +19,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
 from services.captcha import CaptchaFormMixin, captcha_fields, refresh_captcha
+from services.form_errors import announce_errors
 from services.formats import alphabetical
 from services.gate import HONEYPOT, INVALID, RATE_LIMITED, UNSUPPORTED, Gate
 
@@ -76,14 +77,7 @@ class InterestForm(CaptchaFormMixin, forms.Form):
     def full_clean(self) -> None:
         super().full_clean()
         # Errors are announced next to their field (and in the summary above the form).
-        for name in self.errors:
-            if name in self.fields:
-                widget = self.fields[name].widget
-                widget.attrs["aria-invalid"] = "true"
-                # Django links the help text only while no aria-describedby is set: keep it.
-                helptext = f"id_{name}_helptext" if self.fields[name].help_text else ""
-                described = widget.attrs.get("aria-describedby", helptext)
-                widget.attrs["aria-describedby"] = f"{described} id_{name}_error".strip()
+        announce_errors(self)
 
     def clean(self) -> dict[str, Any]:
         data: dict[str, Any] = super().clean() or {}

@@ -20,6 +20,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import FormSubmission
 
 from services.captcha import CaptchaFormMixin, captcha_fields, refresh_captcha
+from services.form_errors import announce_errors
 from services.gate import HONEYPOT, INVALID, RATE_LIMITED, UNSUPPORTED, Gate
 from services.ratelimit import limit_exhausted, limit_reached
 from surveys.choices import CHOICE_TYPES, split_choices, to_source
@@ -70,13 +71,7 @@ class SurveyForm(CaptchaFormMixin, BaseForm):
     def full_clean(self) -> None:
         super().full_clean()
         # Errors are announced next to their field (and in the summary above the form).
-        for name in self.errors:
-            if name in self.fields:
-                widget = self.fields[name].widget
-                widget.attrs["aria-invalid"] = "true"
-                helptext = f"id_{name}_helptext" if self.fields[name].help_text else ""
-                described = widget.attrs.get("aria-describedby", helptext)
-                widget.attrs["aria-describedby"] = f"{described} id_{name}_error".strip()
+        announce_errors(self)
 
     def clean(self) -> dict[str, Any]:
         data: dict[str, Any] = super().clean() or {}

@@ -27,16 +27,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from services.polls import voting
-from services.polls.models import Poll, Vote, VoteChoice
-
-
-def votes_per_answer(poll: Poll) -> dict[Any, int]:
-    return dict(
-        VoteChoice.objects.filter(vote__poll_key=poll.translation_key)
-        .values_list("choice_key")
-        .annotate(n=Count("pk"))
-        .values_list("choice_key", "n")
-    )
+from services.polls.models import Poll, Vote
 
 
 class PollAdminForm(WagtailAdminModelForm):
@@ -53,7 +44,7 @@ class PollAdminForm(WagtailAdminModelForm):
         data: dict[str, Any] = super().clean()
         if self.instance.pk is None or data.get("delete_answers_with_votes"):
             return data
-        counts = votes_per_answer(self.instance)
+        counts = voting.counted(self.instance)["counts"]
         # The formsets are validated after this form: read their DELETE boxes as sent.
         for form in self.formsets["choices"].forms:
             choice = form.instance
