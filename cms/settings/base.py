@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "partners",
     "diaspora",
     "surveys",
+    "news",
     "services",
     "services.captcha_api",
     "services.complaints",

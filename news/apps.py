@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsConfig(AppConfig):
+    """News and press releases, the press office's archive, events with their calendar, public
+    debates and consultations (strategy, sections 5, 8.1, 12 and 17)."""
+
+    name = "news"
+    verbose_name = _("News and events")
+    default_auto_field = "django.db.models.BigAutoField"
