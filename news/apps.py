@@ -9,3 +9,9 @@ class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News and events")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from news.demo import load_demo
+        from services.demo import register_section_demo
+
+        register_section_demo("news", load_demo)

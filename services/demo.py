@@ -148,3 +148,21 @@ def register_section_demo(name: str, loader: Callable[[Page, dict[str, Locale]],
 
 def section_loaders() -> list[tuple[str, Callable[[Page, dict[str, Locale]], None]]]:
     return list(_section_loaders)
+
+
+def child_page(
+    parent: Page,
+    model: type[Page],
+    slug: str,
+    build: Callable[[], Page],
+    texts: dict[str, dict[str, Any]],
+) -> Any:
+    """The child of ``parent`` with ``slug``, built by ``build`` and published if missing, then
+    translated into every language it lacks (``texts``: each language's strings, same shape)."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = build()
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    translate_all(page, texts, {locale.language_code: locale for locale in Locale.objects.all()})
+    return page
