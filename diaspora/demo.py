@@ -20,7 +20,14 @@ from diaspora.models import (
     DiasporaNewsPage,
     DiasporaServicePage,
 )
-from services.demo import LANGUAGES, SOURCE, date_published, read_data, translate_all
+from services.demo import (
+    LANGUAGES,
+    SOURCE,
+    child_page,
+    date_published,
+    read_data,
+    translate_all,
+)
 
 SECTION = read_data(__file__, "section.toml")
 ASSOCIATIONS: list[dict[str, Any]] = read_data(__file__, "associations.toml")["association"]
@@ -35,20 +42,6 @@ def _paragraphs(texts: list[str]) -> list[tuple[str, RichText]]:
 
 def _languages(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {code: spec[code] for code in LANGUAGES}
-
-
-def _child(
-    parent: Page, model: type[Page], slug: str, build: Any, texts: dict[str, dict[str, Any]]
-) -> Any:
-    """The child of ``parent`` with ``slug``, built and published if missing, then translated
-    into every language it lacks."""
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = build()
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-    translate_all(page, texts, {locale.language_code: locale for locale in Locale.objects.all()})
-    return page
 
 
 def gathering_year(today: datetime.date) -> int:
@@ -123,7 +116,7 @@ def _load_event(index: DiasporaIndexPage, today: datetime.date) -> None:
             locale=index.locale,
         )
 
-    _child(index, DiasporaEventPage, sq["slug"], build, texts)
+    child_page(index, DiasporaEventPage, sq["slug"], build, texts)
 
 
 def _load_news(index: DiasporaIndexPage, spec: dict[str, Any], today: datetime.date) -> None:
@@ -140,7 +133,7 @@ def _load_news(index: DiasporaIndexPage, spec: dict[str, Any], today: datetime.d
             locale=index.locale,
         )
 
-    page = _child(index, DiasporaNewsPage, sq["slug"], build, _languages(spec))
+    page = child_page(index, DiasporaNewsPage, sq["slug"], build, _languages(spec))
     date_published(page, page.date)
 
 
@@ -156,7 +149,7 @@ def _load_service(index: DiasporaIndexPage, spec: dict[str, Any]) -> None:
             locale=index.locale,
         )
 
-    _child(index, DiasporaServicePage, sq["slug"], build, _languages(spec))
+    child_page(index, DiasporaServicePage, sq["slug"], build, _languages(spec))
 
 
 def _load_associations(index: DiasporaIndexPage, locales: dict[str, Locale]) -> None:
@@ -168,7 +161,7 @@ def _load_associations(index: DiasporaIndexPage, locales: dict[str, Locale]) -> 
             title=sq["title"], slug=sq["slug"], intro=sq["intro"], locale=index.locale
         )
 
-    _child(index, DiasporaAssociationsPage, sq["slug"], build, texts)
+    child_page(index, DiasporaAssociationsPage, sq["slug"], build, texts)
     for spec in ASSOCIATIONS:
         name = spec[SOURCE]["name"]
         association = DiasporaAssociation.objects.filter(locale=index.locale, name=name).first()
