@@ -107,10 +107,15 @@ def _rows(year: int, bound: ConfirmDateForm | None) -> list[Row]:
         )
         initial = {"key": day.key, "year": year, "estimate": estimate.date, "date": day.date}
         form = ConfirmDateForm(initial=initial, prefix=f"{slugify(day.key)}-{estimate.date:%Y%m%d}")
-        if bound is not None and bound.data.get(f"{form.prefix}-key") is not None:
-            form = bound
+        posted = (_posted(bound, "key"), _posted(bound, "year"), _posted(bound, "estimate"))
+        if bound is not None and posted == (day.key, str(year), str(estimate.date)):
+            form = bound  # the date just sent, with its errors
         rows.append(Row(day, estimate=estimate, correction=correction, form=form))
     return rows
+
+
+def _posted(form: ConfirmDateForm | None, field: str) -> str:
+    return "" if form is None else str(form.data.get(form.add_prefix(field), ""))
 
 
 def _bound_form(request: HttpRequest) -> ConfirmDateForm | None:
@@ -128,7 +133,10 @@ def holidays_index(request: HttpRequest) -> HttpResponse:
         confirm(request, bound)
         return redirect("holidays:index")
     if bound is not None:
-        messages.error(request, _("The date was not confirmed: see the error below."))
+        messages.error(request, _("The date was not confirmed."))
+        for errors in bound.errors.values():
+            for error in errors:
+                messages.error(request, error)
     elif request.method == "POST":
         messages.error(request, _("The date was not confirmed: the form was incomplete."))
     this_year = timezone.localdate().year
