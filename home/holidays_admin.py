@@ -136,7 +136,7 @@ def holidays_index(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("The date was not confirmed."))
         for errors in bound.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
     elif request.method == "POST":
         messages.error(request, _("The date was not confirmed: the form was incomplete."))
     this_year = timezone.localdate().year
