@@ -175,6 +175,13 @@ def list_holidays(
         return _bad_range(
             "from" if start is None else "to", _("A range needs both “from” and “to”.")
         )
+    for name, value in (("from", start), ("to", end)):
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            return _bad_range(
+                name,
+                _("Give a date from %(first)s to %(last)s.")
+                % {"first": FIRST_YEAR, "last": LAST_YEAR},
+            )
     if end < start:
         return _bad_range("to", _("“to” must not be earlier than “from”."))
     if end - start > MAX_SPAN:

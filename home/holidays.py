@@ -229,7 +229,7 @@ def _apply_corrections(
 
 def _official_between(start: datetime.date, end: datetime.date, language: str) -> list[Day]:
     # A year's announced date may fall in the next or the last year (within a week).
-    years = range(start.year - 1, end.year + 2)
+    years = range(max(start.year - 1, datetime.MINYEAR), min(end.year + 1, datetime.MAXYEAR) + 1)
     corrections: dict[int, list[HolidayCorrection]] = {}
     for correction in HolidayCorrection.objects.filter(year__in=list(years)):
         corrections.setdefault(correction.year, []).append(correction)

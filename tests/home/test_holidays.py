@@ -242,3 +242,9 @@ def test_the_number_of_queries_does_not_grow_with_the_range():
         holidays.add_working_days(D(2026, 1, 1), 200)
         holidays.working_days_between(D(2026, 1, 1), D(2026, 12, 31))
     assert len(queries) <= 6
+
+
+def test_the_ends_of_the_calendar_do_not_break_it():
+    assert holidays.days_between(D(1, 1, 1), D(1, 1, 31), "en") == []
+    assert holidays.days_between(D(9999, 12, 1), D(9999, 12, 31), "en", ["official"]) == []
+    assert holidays.days_between(D(2026, 2, 1), D(2026, 1, 1)) == []
