@@ -246,28 +246,28 @@ def _official_between(start: datetime.date, end: datetime.date, language: str) -
 def _marked_between(
     start: datetime.date, end: datetime.date, language: str, kinds: set[str]
 ) -> list[Day]:
-    """The marked days, each in ``language`` (the source language's version while a
-    translation is missing)."""
+    """The marked days, named in ``language`` (the source language's words while a
+    translation is missing). Kind, date and whether offices close are the source language's
+    version's: a translation has them only once synchronised."""
     versions: dict[object, dict[str, MarkedDay]] = {}
-    for marked in MarkedDay.objects.filter(kind__in=kinds).select_related("locale"):
+    for marked in MarkedDay.objects.select_related("locale").order_by("pk"):
         versions.setdefault(marked.translation_key, {})[marked.locale.language_code] = marked
     found = []
     for translation_key, by_language in versions.items():
-        marked = (
-            by_language.get(language)
-            or by_language.get(settings.LANGUAGE_CODE)
-            or next(iter(by_language.values()))
-        )
-        for date in marked.dates_between(start, end):
+        source = by_language.get(settings.LANGUAGE_CODE) or next(iter(by_language.values()))
+        if source.kind not in kinds:
+            continue
+        words = by_language.get(language, source)
+        for date in source.dates_between(start, end):
             found.append(
                 Day(
                     date=date,
-                    name=marked.name,
-                    kind=marked.kind,
+                    name=words.name,
+                    kind=source.kind,
                     estimated=False,
-                    day_off=marked.day_off,
-                    key=f"{marked.kind}:{translation_key}",
-                    description=marked.description,
+                    day_off=source.day_off,
+                    key=f"{source.kind}:{translation_key}",
+                    description=words.description,
                 )
             )
     return found

@@ -211,6 +211,30 @@ def test_an_untranslated_marked_day_shows_in_the_source_language():
     assert names(D(2026, 6, 15), D(2026, 6, 15), "en") == [(D(2026, 6, 15), "Dita provë")]
 
 
+def test_a_translation_not_synchronised_yet_keeps_the_sources_date_and_day_off():
+    press = MarkedDay.objects.get(
+        locale__language_code="sq", name="Dita Botërore e Lirisë së Shtypit"
+    )
+    MarkedDay.objects.filter(pk=press.pk).update(date=D(2019, 5, 4), day_off=True)
+    # The Serbian version still says 3 May and no day off until it is synchronised.
+    [day] = holidays.days_between(D(2026, 5, 1), D(2026, 5, 10), "sr-latn", ["international"])
+    assert (day.date, day.day_off, day.name) == (D(2026, 5, 4), True, "Svetski dan slobode medija")
+    assert not holidays.is_working_day(D(2026, 5, 4))
+
+
+def test_the_demo_has_the_holidays_of_this_year_and_the_next():
+    from django.utils import timezone
+
+    this_year = timezone.localdate().year
+    for year in (this_year, this_year + 1):
+        for language in ("sq", "sr-latn", "en"):
+            days = holidays.days_between(D(year, 1, 1), D(year, 12, 31), language)
+            kinds = {day.kind for day in days}
+            assert kinds == {"official", "municipal", "international"}
+            assert len([day for day in days if day.kind == "official"]) >= 12
+            assert all(day.name for day in days)
+
+
 def test_kinds_filter_and_order_on_one_date():
     MarkedDay.objects.create(
         locale=Locale.objects.get(language_code="sq"),

@@ -68,6 +68,13 @@ def test_the_ends_of_the_calendar_answer_empty(client):
         assert response.status_code == 200 and response.json()["items"] == []
 
 
+def test_the_cyrillic_edition_is_transliterated(client, settings):
+    settings.SERBIAN_CYRILLIC = True
+    data = client.get(URL, {"year": 2026, "locale": "sr-cyrl", "kind": "official"}).json()
+    names = {item["date"]: item["name"] for item in data["items"]}
+    assert names["2026-01-07"] == "Православни Божић"
+
+
 def test_the_current_year_by_default(client):
     data = client.get(URL).json()
     year = datetime.date.today().year
