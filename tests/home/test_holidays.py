@@ -272,3 +272,14 @@ def test_the_ends_of_the_calendar_do_not_break_it():
     assert holidays.days_between(D(1, 1, 1), D(1, 1, 31), "en") == []
     assert holidays.days_between(D(9999, 12, 1), D(9999, 12, 31), "en", ["official"]) == []
     assert holidays.days_between(D(2026, 2, 1), D(2026, 1, 1)) == []
+
+
+def test_the_demo_days_load_once_in_three_languages():
+    from home import demo_holidays
+
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    before = MarkedDay.objects.count()
+    assert before == 6 * 3
+    demo_holidays.load(locales)
+    assert MarkedDay.objects.count() == before
+    assert not MarkedDay.objects.filter(kind="international", day_off=True).exists()
