@@ -152,11 +152,14 @@ def confirm(request: HttpRequest, form: ConfirmDateForm) -> None:
     data = form.cleaned_data
     feast = form.feast
     assert feast is not None  # a valid form found it
-    # The correction this feast already has (the one whose estimate is nearest), or a new one.
+    # The correction this feast already has, however far the library's estimate moved since
+    # (when the feast comes twice in the year, the one confirmed against the nearer estimate),
+    # or a new one.
+    twice = len([d for d in holidays.estimated_holidays(data["year"]) if d.key == feast.key]) > 1
     existing = [
         c
         for c in HolidayCorrection.objects.filter(key=data["key"], year=data["year"])
-        if abs(c.estimated_date - feast.date) <= holidays.CORRECTION_WINDOW
+        if not twice or abs(c.estimated_date - feast.date) <= holidays.CORRECTION_WINDOW
     ]
     correction = (
         min(existing, key=lambda c: abs(c.estimated_date - feast.date))

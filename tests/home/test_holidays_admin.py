@@ -76,6 +76,21 @@ def test_the_editor_confirms_a_date_and_it_counts_everywhere(client, editor):
     assert "Confirmed" in client.get(URL).content.decode()
 
 
+def test_confirming_after_the_librarys_estimate_moved_changes_the_same_record(client, editor):
+    client.force_login(editor)
+    year, feast = _estimate()
+    HolidayCorrection.objects.create(
+        key=feast.key,
+        year=year,
+        estimated_date=feast.date - datetime.timedelta(days=10),
+        date=feast.date,
+    )
+    _post(client, year, feast, (feast.date + datetime.timedelta(days=1)).isoformat())
+    [correction] = HolidayCorrection.objects.filter(key=feast.key, year=year)
+    assert correction.estimated_date == feast.date
+    assert correction.date == feast.date + datetime.timedelta(days=1)
+
+
 def test_anonymous_and_users_without_the_permission_cannot(client):
     year, feast = _estimate()
     response = _post(client, year, feast, feast.date.isoformat())
