@@ -30,6 +30,7 @@ from django.utils.translation import get_language
 from home.calendar_days import INTERNATIONAL, MUNICIPAL, OFFICIAL, HolidayCorrection, MarkedDay
 
 __all__ = [
+    "CORRECTION_WINDOW",
     "COUNTRY",
     "INTERNATIONAL",
     "KINDS",
@@ -37,6 +38,7 @@ __all__ = [
     "OFFICIAL",
     "Day",
     "add_working_days",
+    "content_language",
     "days_between",
     "days_off",
     "estimated_holidays",
