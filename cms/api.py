@@ -17,7 +17,7 @@ from wagtail.api.v3.auth import AllowAnonymous
 from cms import api_errors, cyrillic, middleware
 from diaspora.api import router as diaspora_router
 from home import page_list
-from home.api import identity_router, locales_router
+from home.api import holidays_router, identity_router, locales_router
 from partners.api import router as partners_router
 from partners.promotion_api import router as donor_projects_router
 from services import openapi
@@ -38,6 +38,7 @@ registry.verify()
 page_list.install()
 api.add_router("/locales/", locales_router)
 api.add_router("/identity/", identity_router)
+api.add_router("/holidays/", holidays_router)
 api.add_router("/action-plan/", action_plan_router)
 api.add_router("/diaspora/", diaspora_router)
 api.add_router("/partners/", partners_router)

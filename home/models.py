@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from home import official
 from home.blocks import BodyBlock, HighlightBlock, LatestFromSectionBlock
+from home.calendar_days import HolidayCorrection, MarkedDay  # noqa: F401 (models of this app)
 from home.images import image_representation
 
 

@@ -1,4 +1,5 @@
-"""The editor's side of "official content goes live together" (see ``home.official``)."""
+"""The editor's side of "official content goes live together" (see ``home.official``), and
+the calendar's admin (``home.holidays_admin``)."""
 
 from typing import Any
 
@@ -12,7 +13,9 @@ from wagtail import hooks
 from wagtail.admin.api.actions.publish import PublishPageAPIAction
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
 
+from home.holidays_admin import CalendarMenu, MarkedDayViewSet
 from home.official import (
     HeldPublication,
     counterparts,
@@ -134,3 +137,13 @@ def no_bulk_publish_past_review(
     for page in reviewed:
         messages.error(request, review_message(page.specific))
     return redirect("wagtailadmin_home")
+
+
+# The calendar: official holidays (confirming estimated dates) and the marked days' snippet,
+# together under one "Calendar" menu item.
+@hooks.register("register_admin_viewset")  # type: ignore[untyped-decorator]
+def calendar_viewsets() -> CalendarMenu:
+    return CalendarMenu()
+
+
+register_snippet(MarkedDayViewSet)

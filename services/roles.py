@@ -35,6 +35,10 @@ TRANSLATOR_MODEL_PERMISSIONS = [
     # the same to groups that existed before it).
     "translations.change_glossaryterm",
     "translations.view_glossaryterm",
+    # The calendar's municipal and international days (a home snippet; home/migrations/0009
+    # gives the same to groups that existed before it).
+    "home.change_markedday",
+    "home.view_markedday",
 ]
 
 

@@ -22,7 +22,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslatableObject
 
-from home import demo_content, demo_images
+from home import demo_content, demo_holidays, demo_images
 from home.models import HomePage, MunicipalityIdentity, StandardPage
 from services.demo import (
     SOURCE,
@@ -164,6 +164,8 @@ class Command(BaseCommand):
             for field, value in IDENTITY.items():
                 setattr(identity, field, value)
             identity.save()
+        # The calendar's municipal and international days, before the sections that show them.
+        demo_holidays.load(locales)
         # Sections, then plugins, add their parts (the bulletin, the complaints box, ...);
         # an uninstalled one simply adds nothing.
         for _name, loader in section_loaders():
