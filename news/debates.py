@@ -382,12 +382,13 @@ class DebateComment(models.Model):
 
 
 def debates_held(year: int, now: datetime.datetime | None = None) -> int:
-    """Live public debates (any event of that kind, in the source language's tree or any: one
-    per ``translation_key``) that started in ``year`` and have started already."""
+    """Public meetings held in ``year`` by ``now``: live events of the kind public debate
+    (consultations' pages among them) that started that year and have started already, each
+    counted once whatever the languages it is published in (one per ``translation_key``)."""
     now = now or timezone.now()
     start = datetime.datetime(year, 1, 1, tzinfo=timezone.get_current_timezone())
     end = datetime.datetime(year + 1, 1, 1, tzinfo=timezone.get_current_timezone())
-    return (
+    return int(
         EventPage.objects.live()
         .filter(kind=EventKind.PUBLIC_DEBATE, start__gte=start, start__lt=end, start__lte=now)
         .values("translation_key")
