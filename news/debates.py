@@ -125,7 +125,10 @@ class PublicDebatePage(EventPage):
     concluded_on = models.DateField(_("concluded on"), null=True, blank=True, editable=False)
 
     base_form_class = PublicDebateForm
-    content_panels = EventPage.content_panels + [
+    # The kind is always "public debate" (``save``): no choice to offer.
+    content_panels = [
+        panel for panel in EventPage.content_panels if getattr(panel, "field_name", "") != "kind"
+    ] + [
         MultiFieldPanel(
             [FieldPanel("draft_sq"), FieldPanel("draft_sr"), FieldPanel("draft_en")],
             heading=_("Draft under discussion"),

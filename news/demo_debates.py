@@ -37,7 +37,12 @@ def _pdf_text(text: str) -> str:
     # The PDF's built-in font knows Western European letters only: the stand-in keeps the
     # others' base letter (č -> c); the document's title on the site keeps every letter.
     folded = "".join(
-        char if ord(char) < 256 else unicodedata.normalize("NFKD", char)[0] for char in text
+        "-"
+        if char == "\u2013"
+        else char
+        if ord(char) < 256
+        else unicodedata.normalize("NFKD", char)[0]
+        for char in text
     )
     return folded.replace("đ", "dj").replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
