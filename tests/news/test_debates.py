@@ -114,30 +114,36 @@ def test_a_consultation_cannot_conclude_before_the_report_and_every_answer():
     page.full_clean()
 
 
-def test_publishing_needs_the_draft_in_both_official_languages(admin_client):
-    index = events_index()
-    page = PublicDebatePageFactory(parent=index, draft_sr=None)
-    url = f"/admin/pages/{page.pk}/edit/"
-    form = admin_client.get(url)
-    assert form.status_code == 200
-    data = nested_form_data(
+def editor_data(page, **overrides) -> dict:
+    """The page editor's form for ``page``, as a browser posts it."""
+    return nested_form_data(
         {
             "title": page.title,
             "slug": page.slug,
-            "kind": EventKind.PUBLIC_DEBATE,
-            "intro": "",
+            "intro": page.intro,
             "start": timezone.localtime(page.start).strftime("%Y-%m-%d %H:%M"),
             "end": timezone.localtime(page.end).strftime("%Y-%m-%d %H:%M"),
+            "village": page.village,
+            "hall": page.hall,
+            "organiser": page.organiser,
             "documents": streamfield([]),
             "body": streamfield([]),
-            "draft_sq": page.draft_sq.pk,
-            "draft_sr": "",
+            "draft_sq": page.draft_sq.pk if page.draft_sq else "",
+            "draft_sr": page.draft_sr.pk if page.draft_sr else "",
             "comments_open": page.comments_open.isoformat(),
             "comments_close": page.comments_close.isoformat(),
-            "report": rich_text(""),
+            "report": rich_text(page.report),
             "comments": inline_formset([]),
+            **overrides,
         }
     )
+
+
+def test_publishing_needs_the_draft_in_both_official_languages(admin_client):
+    page = PublicDebatePageFactory(parent=events_index(), draft_sr=None)
+    url = f"/admin/pages/{page.pk}/edit/"
+    assert admin_client.get(url).status_code == 200
+    data = editor_data(page)
     published = admin_client.post(
         url, {**data, "action-publish": "publish"}, HTTP_ACCEPT_LANGUAGE="en"
     )
@@ -148,6 +154,23 @@ def test_publishing_needs_the_draft_in_both_official_languages(admin_client):
     saved = admin_client.post(url, data)
     assert saved.status_code == 302, saved.content.decode()[:2000]
     assert Page.objects.get(pk=page.pk).specific.draft_sr is None
+
+
+def test_the_editor_cannot_conclude_while_comments_wait_for_an_answer(admin_client):
+    page = open_debate("sq")
+    url = f"/admin/pages/{page.pk}/edit/"
+    data = editor_data(page, report=rich_text("<p>Raporti.</p>"), concluded="on")
+    refused = admin_client.post(
+        url, {**data, "action-publish": "publish"}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert refused.status_code == 200
+    assert "2 comments have no outcome or response yet" in refused.content.decode()
+    assert not PublicDebatePage.objects.get(pk=page.pk).concluded
+    page.all_comments().update(outcome="accepted", response="U pranua.")
+    accepted = admin_client.post(url, {**data, "action-publish": "publish"})
+    assert accepted.status_code == 302
+    concluded = PublicDebatePage.objects.get(pk=page.pk)
+    assert concluded.concluded and concluded.concluded_on == timezone.localdate()
 
 
 def test_the_pages_api_lists_the_type_with_its_drafts_and_status(client):
