@@ -60,7 +60,7 @@ class DebateCommentViewSet(ModelViewSet):
     menu_label = _("Comments on consultations")
     add_to_admin_menu = True
     menu_order = 272
-    list_display = ["__str__", "debate", "section", "outcome", "language", "created_at"]
+    list_display = ["excerpt", "debate", "section", "outcome", "language", "created_at"]
     filterset_class = CommentFilterSet
     list_export = [
         "debate",

@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -369,6 +370,12 @@ class DebateComment(models.Model):
     @property
     def answered(self) -> bool:
         return bool(self.outcome and self.response.strip())
+
+    def excerpt(self) -> str:
+        """The comment's beginning, for the officers' list."""
+        return str(Truncator(self.text).chars(90))
+
+    excerpt.short_description = _("comment")  # type: ignore[attr-defined]
 
     def public(self) -> dict[str, Any]:
         """What the report shows of the comment: never who wrote it."""
