@@ -85,6 +85,8 @@ STATUSES = {
     "complaints_track": {200, 400, 404, 405, 429, 503},
     "subscriptions_topics": {200, 400, 405, 503},
     "subscriptions_create": {202, 400, 405, 413, 415, 429, 503},
+    "debates_list": {200, 400, 405, 503},
+    "debates_comment_create": {201, 400, 404, 405, 409, 413, 415, 422, 429, 503},
 }
 
 

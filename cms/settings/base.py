@@ -394,6 +394,19 @@ SUBSCRIPTIONS_RATE = env.get_str("SUBSCRIPTIONS_RATE", "10/h")
 DIASPORA_INTEREST_RATE = env.get_str("DIASPORA_INTEREST_RATE", "5/h")
 DIASPORA_INTEREST_ATTEMPT_RATE = env.get_str("DIASPORA_INTEREST_ATTEMPT_RATE", "30/h")
 DIASPORA_INTEREST_RETENTION_DAYS = env.get_int("DIASPORA_INTEREST_RETENTION_DAYS", 90)
+
+# --- News: public debates and consultations ------------------------------------------------
+
+# The shortest comment period of a consultation, in days (Regulation No. 05/2016 on the minimum
+# standards for public consultation asks 15); the public meetings the municipality must hold a
+# year (strategy, section 8.1; Law No. 03/L-040, Article 68), counted on the admin dashboard.
+NEWS_CONSULTATION_MIN_DAYS = env.get_int("NEWS_CONSULTATION_MIN_DAYS", 15)
+NEWS_PUBLIC_MEETINGS_MINIMUM = env.get_int("NEWS_PUBLIC_MEETINGS_MINIMUM", 2)
+# Accepted comments per client; all attempts. Names and e-mails of comments are erased this
+# many days after their consultation concluded (``manage.py purge_debate_comments``).
+NEWS_DEBATE_COMMENT_RATE = env.get_str("NEWS_DEBATE_COMMENT_RATE", "5/h")
+NEWS_DEBATE_COMMENT_ATTEMPT_RATE = env.get_str("NEWS_DEBATE_COMMENT_ATTEMPT_RATE", "30/h")
+NEWS_DEBATE_COMMENT_RETENTION_DAYS = env.get_int("NEWS_DEBATE_COMMENT_RETENTION_DAYS", 90)
 # Surveys: answers accepted and attempts per client (every survey together), and, on a survey
 # that takes one answer per respondent, the answers per network address (a household or an
 # office shares one: not 1).
