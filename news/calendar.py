@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event, vText
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
 from home import holidays
@@ -190,7 +190,7 @@ class CalendarPage(RoutablePageMixin, BasePage):
         response["Content-Disposition"] = f'inline; filename="{filename}"'
         return response
 
-    @path("events.ics", name="events_ics")  # type: ignore[untyped-decorator]
+    @re_path(r"^events\.ics/?$", name="events_ics")  # type: ignore[untyped-decorator]
     def events_ics(self, request: HttpRequest) -> HttpResponse:
         """The events from three months ago to a year ahead, one VEVENT per date."""
         language = self.locale.language_code
@@ -224,10 +224,10 @@ class CalendarPage(RoutablePageMixin, BasePage):
                 item.add("categories", [str(kinds.get(event.kind, event.kind))])
                 item.add("status", "CANCELLED" if occurrence.cancelled else "CONFIRMED")
                 cal.add_component(item)
-            cal.add_missing_timezones()
+            cal.add_missing_timezones(first_date=start.date(), last_date=end.date())
             return self._response(cal, f"events-{language}.ics")
 
-    @path("holidays.ics", name="holidays_ics")  # type: ignore[untyped-decorator]
+    @re_path(r"^holidays\.ics/?$", name="holidays_ics")  # type: ignore[untyped-decorator]
     def holidays_ics(self, request: HttpRequest) -> HttpResponse:
         """Holidays and marked days from last year to the end of next year, named in the
         page's language, as all-day events."""

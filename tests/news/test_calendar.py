@@ -50,9 +50,11 @@ def test_the_month_is_a_table_with_holidays_in_the_pages_language(client, langua
     assert '<table class="calendar-month"' in html
     assert html.count('<th scope="col">') == 7
     assert f'<th scope="col">{MONDAY[language]}</th>' in html
-    assert JANUARY[language] in html.lower()
+    assert JANUARY[language].lower() in html.lower()
     assert escape(CHRISTMAS[language]) in html
-    assert not CYRILLIC & set(html)
+    # The language switcher names the Cyrillic edition; the calendar itself has no Cyrillic.
+    main = html.split("<main")[1].split("</main>")[0]
+    assert not CYRILLIC & set(main)
     # The Assembly's session on the last Thursday of January is linked.
     assembly = [
         o
