@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from ninja import Field, Query, Router, Schema
 from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.models import Locale
@@ -165,7 +166,12 @@ def _window(
         if (day_to - day_from).days > MAX_WINDOW_DAYS:
             return _bad(
                 "to",
-                _("The window is too long: %(days)s days at most.") % {"days": MAX_WINDOW_DAYS},
+                ngettext(
+                    "The window is too long: %(days)s day at most.",
+                    "The window is too long: %(days)s days at most.",
+                    MAX_WINDOW_DAYS,
+                )
+                % {"days": MAX_WINDOW_DAYS},
                 "window_too_long",
             )
     return day_from, day_to

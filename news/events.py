@@ -30,8 +30,11 @@ from home.models import BasePage
 from home.sections import FeedIndexMixin
 from news.recurrence import Occurrence, Position, Repeats, Rule, parse_dates
 
-#: How far ahead the events section lists what comes next.
+#: How far ahead the home page's "next events" look.
 UPCOMING_DAYS = 366
+#: How far ahead the events section lists every date when no dates are chosen (a weekly
+#: series would otherwise fill the page).
+LISTED_DAYS = 92
 #: The longest window the section's filters, the calendar and the API expand.
 MAX_WINDOW_DAYS = 400
 #: How many past events the section lists below the coming ones.
@@ -165,7 +168,7 @@ class EventIndexPage(FeedIndexMixin, BasePage):
             if not day_from:
                 start = min(now, end - datetime.timedelta(days=MAX_WINDOW_DAYS))
         else:
-            end = start + datetime.timedelta(days=UPCOMING_DAYS)
+            end = start + datetime.timedelta(days=LISTED_DAYS)
         end = min(end, start + datetime.timedelta(days=MAX_WINDOW_DAYS))
         context.update(
             occurrences=occurrences_of(overlapping(events, start, end), start, end),
