@@ -4,6 +4,7 @@ window (every date of every event, and the holidays), in one language."""
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from ninja import Field, Query, Router, Schema
+from pydantic import field_validator
 from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.models import Locale
 
@@ -25,9 +27,8 @@ from news.events import (
     occurrences_of,
     of_kind,
     overlapping,
-    parse_day,
 )
-from news.recurrence import HOLIDAY
+from news.recurrence import HOLIDAY, DaysOff
 from services.problems import ProblemDetail, problem_response
 
 router = Router(tags=["events"], auth=[AllowAnonymous()])
@@ -35,6 +36,8 @@ router = Router(tags=["events"], auth=[AllowAnonymous()])
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 NEXT_COUNT = 5
+FIRST_DAY = datetime.date(1900, 1, 1)
+LAST_DAY = datetime.date(2200, 12, 31)
 
 
 class Place(Schema):
@@ -109,29 +112,46 @@ class CalendarWindow(Schema):
     holidays: list[CalendarHoliday]
 
 
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def iso_day(value: Any) -> Any:
+    """Only ``YYYY-MM-DD``: pydantic alone would take ``0`` for 1 January 1970."""
+    if isinstance(value, str) and not ISO_DAY.match(value):
+        raise ValueError(_("Not a date: give it as YYYY-MM-DD."))
+    return value
+
+
 class EventFilters(Schema):
     locale: str | None = Field(None, description="Language code: sq, sr-latn or en.")
-    kind: str | None = Field(None, description="One of: " + ", ".join(EventKind.values) + ".")
-    start: str | None = Field(
+    kind: EventKind | None = Field(None, description="The kind of event.")
+    start: datetime.date | None = Field(
         None, alias="from", description="Events with a date on or after this day (YYYY-MM-DD)."
     )
-    end: str | None = Field(
-        None, alias="to", description="Events with a date on or before this day (YYYY-MM-DD)."
+    end: datetime.date | None = Field(
+        None,
+        alias="to",
+        description="Events with a date on or before this day (YYYY-MM-DD); "
+        f"at most {MAX_WINDOW_DAYS} days after `from`.",
     )
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=2**31 - 1)
+
+    _days = field_validator("start", "end", mode="before")(iso_day)
 
 
 class CalendarFilters(Schema):
     locale: str | None = Field(None, description="Language code: sq, sr-latn or en.")
-    start: str | None = Field(
+    start: datetime.date | None = Field(
         None, alias="from", description="First day (YYYY-MM-DD); today by default."
     )
-    end: str | None = Field(
+    end: datetime.date | None = Field(
         None,
         alias="to",
         description=f"Last day (YYYY-MM-DD); 30 days on by default, {MAX_WINDOW_DAYS} at most.",
     )
+
+    _days = field_validator("start", "end", mode="before")(iso_day)
 
 
 def _bad(field: str, message: str, kind: str) -> HttpResponse:
@@ -148,15 +168,15 @@ def _locale(code: str | None) -> Locale | None:
 
 
 def _window(
-    asked_from: str | None, asked_to: str | None, default_days: int | None
+    day_from: datetime.date | None, day_to: datetime.date | None, default_days: int | None
 ) -> tuple[datetime.date | None, datetime.date | None] | HttpResponse:
-    """The days asked for, or a problem answer."""
-    day_from = parse_day(asked_from) if asked_from else None
-    day_to = parse_day(asked_to) if asked_to else None
-    if asked_from and day_from is None:
-        return _bad("from", _("Not a date: give it as YYYY-MM-DD."), "bad_date")
-    if asked_to and day_to is None:
-        return _bad("to", _("Not a date: give it as YYYY-MM-DD."), "bad_date")
+    """The days asked for, or a problem answer for a window that ends before it starts or is
+    too long. Days before 1900 or after 2200 count as those years' ends (no event is there,
+    and the arithmetic of time zones stops at year 1 and 9999)."""
+    if day_from is not None:
+        day_from = min(max(day_from, FIRST_DAY), LAST_DAY)
+    if day_to is not None:
+        day_to = min(max(day_to, FIRST_DAY), LAST_DAY)
     if default_days is not None:
         day_from = day_from or timezone.localdate()
         day_to = day_to or day_from + datetime.timedelta(days=default_days)
@@ -206,27 +226,22 @@ def events_list(request: HttpRequest, filters: Query[EventFilters]) -> Any:
     locale = _locale(filters.locale)
     if locale is None:
         return _bad("locale", _("Unknown language."), "unknown_locale")
-    if filters.kind and filters.kind not in EventKind.values:
-        return _bad("kind", _("Unknown kind of event."), "unknown_kind")
     window = _window(filters.start, filters.end, None)
     if isinstance(window, HttpResponse):
         return window
     day_from, day_to = window
+    closed = DaysOff()
     queryset: QuerySet[EventPage] = (
         EventPage.objects.live().public().filter(locale=locale).order_by("start", "pk")
     )
     if filters.kind:
         queryset = of_kind(queryset, filters.kind)
     if day_from or day_to:
-        start = day_start(day_from) if day_from else day_start(datetime.date(1990, 1, 1))
-        end = (
-            day_start(day_to + datetime.timedelta(days=1))
-            if day_to
-            else day_start(datetime.date(2100, 1, 1))
-        )
+        start = day_start(day_from) if day_from else day_start(FIRST_DAY)
+        end = day_start(day_to + datetime.timedelta(days=1)) if day_to else day_start(LAST_DAY)
         candidates = list(overlapping(queryset, start, end))
         # A series whose every date in the window was left out is not listed.
-        matching = [event for event in candidates if event.occurrences(start, end)]
+        matching = [event for event in candidates if event.occurrences(start, end, closed=closed)]
         count = len(matching)
         page = matching[filters.offset : filters.offset + filters.limit]
     else:
@@ -251,7 +266,8 @@ def events_list(request: HttpRequest, filters: Query[EventFilters]) -> Any:
                 "html_url": urls[event.pk],
                 "recurrence": event.recurrence,
                 "next_occurrences": [
-                    {"start": o.start, "end": o.end} for o in event.next_occurrences(NEXT_COUNT)
+                    {"start": o.start, "end": o.end}
+                    for o in event.next_occurrences(NEXT_COUNT, closed=closed)
                 ],
             }
             for event in page

@@ -27,8 +27,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, DocumentBlock
 from home.models import BasePage
-from home.sections import FeedIndexMixin
-from news.recurrence import Occurrence, Position, Repeats, Rule, parse_dates
+from home.sections import FEED_LENGTH, FeedIndexMixin
+from news.recurrence import DaysOff, Occurrence, Position, Repeats, Rule, parse_dates
 
 #: How far ahead the home page's "next events" look.
 UPCOMING_DAYS = 366
@@ -80,10 +80,13 @@ def occurrences_of(
     include_cancelled: bool = False,
 ) -> list[Occurrence]:
     """Every occurrence of ``events`` between ``start`` and ``end``, in time order."""
+    closed = DaysOff()
     found = [
         occurrence
         for event in events
-        for occurrence in event.occurrences(start, end, include_cancelled=include_cancelled)
+        for occurrence in event.occurrences(
+            start, end, include_cancelled=include_cancelled, closed=closed
+        )
     ]
     return sorted(found, key=lambda o: (o.start, o.event.title))
 
@@ -128,6 +131,14 @@ class EventIndexPage(FeedIndexMixin, BasePage):
             events = of_kind(events, kind)
         until = now + datetime.timedelta(days=UPCOMING_DAYS)
         return occurrences_of(overlapping(events, now, until), now, until)[:count]
+
+    def feed_items(self) -> Any:
+        """The feed's entries, sharing one look-up of the days off (``feed_date``)."""
+        closed = DaysOff()
+        items = list(super().feed_items()[:FEED_LENGTH])
+        for item in items:
+            item._days_off = closed
+        return items
 
     def past(self, events: QuerySet[EventPage] | None = None) -> list[EventPage]:
         """Events that are over (a series, once its last date has passed), newest first."""
@@ -334,16 +345,27 @@ class EventPage(BasePage):
         )
 
     def occurrences(
-        self, start: datetime.datetime, end: datetime.datetime, include_cancelled: bool = False
+        self,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        include_cancelled: bool = False,
+        closed: DaysOff | None = None,
     ) -> list[Occurrence]:
         """The event's dates overlapping ``start`` to ``end`` (aware), in order."""
-        return self.rule().occurrences(start, end, self, include_cancelled=include_cancelled)
+        return self.rule().occurrences(
+            start, end, self, include_cancelled=include_cancelled, closed=closed
+        )
 
     def next_occurrences(
-        self, count: int = 5, after: datetime.datetime | None = None
+        self,
+        count: int = 5,
+        after: datetime.datetime | None = None,
+        closed: DaysOff | None = None,
     ) -> list[Occurrence]:
         """The next ``count`` dates that have not ended by ``after`` (now by default)."""
-        return self.rule().next_occurrences(count, after, self)
+        return self.rule().next_occurrences(
+            count, after, self, closed=closed or getattr(self, "_days_off", None)
+        )
 
     @property
     def recurrence(self) -> str:

@@ -57,6 +57,23 @@ def local_zone() -> ZoneInfo:
     return ZoneInfo(settings.TIME_ZONE)
 
 
+class DaysOff:
+    """The days offices are closed (``home.holidays.days_off``), looked up a year at a time and
+    kept for the life of this object: one is shared by every event of a list, so the list costs
+    the same whatever its length."""
+
+    def __init__(self) -> None:
+        self._years: dict[int, set[datetime.date]] = {}
+
+    def __contains__(self, day: object) -> bool:
+        if not isinstance(day, datetime.date):
+            return False
+        year = day.year
+        if year not in self._years:
+            self._years[year] = days_off(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+        return day in self._years[year]
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """One date of an event (or the event itself when it does not repeat)."""
@@ -148,16 +165,18 @@ class Rule:
         end: datetime.datetime,
         event: Any = None,
         include_cancelled: bool = False,
+        closed: DaysOff | None = None,
     ) -> list[Occurrence]:
-        """Occurrences overlapping ``start`` to ``end`` (aware datetimes), in order."""
+        """Occurrences overlapping ``start`` to ``end`` (aware datetimes), in order; ``closed``
+        is the days off to skip (shared by the events of one list)."""
         zone = local_zone()
         after = timezone.localtime(start, zone).replace(tzinfo=None)
         before = timezone.localtime(end, zone).replace(tzinfo=None)
         duration = self.local_duration()
         candidates = list(self._local_starts(after, before))
-        closed: set[datetime.date] = set()
-        if self.repeating and self.skip_holidays and candidates:
-            closed = days_off(candidates[0].date(), candidates[-1].date())
+        if closed is None:
+            closed = DaysOff()
+        skipping = self.repeating and self.skip_holidays
         found = []
         for moment in candidates:
             begins, ends = self._aware(moment), self._aware(moment + duration)
@@ -166,7 +185,7 @@ class Rule:
             reason = ""
             if self.repeating and moment.date() in self.cancelled_dates:
                 reason = CANCELLED
-            elif moment.date() in closed:
+            elif skipping and moment.date() in closed:
                 reason = HOLIDAY
             if reason and not include_cancelled:
                 continue
@@ -174,16 +193,21 @@ class Rule:
         return found
 
     def next_occurrences(
-        self, count: int, after: datetime.datetime | None = None, event: Any = None
+        self,
+        count: int,
+        after: datetime.datetime | None = None,
+        event: Any = None,
+        closed: DaysOff | None = None,
     ) -> list[Occurrence]:
         """The next ``count`` occurrences that have not ended by ``after`` (now by default)."""
         moment = after or timezone.now()
+        closed = closed if closed is not None else DaysOff()
         found: list[Occurrence] = []
         window = datetime.timedelta(days=92)
         start = moment
         horizon = moment + datetime.timedelta(days=HORIZON_DAYS)
         while len(found) < count and start < horizon:
-            found.extend(self.occurrences(start, start + window, event))
+            found.extend(self.occurrences(start, start + window, event, closed=closed))
             last = self.last_date()
             if not self.repeating or (last is not None and last < start.date()):
                 break
