@@ -20,6 +20,8 @@ from wagtail.models import Locale
 
 from home import holidays
 from news.events import (
+    FIRST_DAY,
+    LAST_DAY,
     MAX_WINDOW_DAYS,
     EventKind,
     EventPage,
@@ -36,8 +38,6 @@ router = Router(tags=["events"], auth=[AllowAnonymous()])
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 NEXT_COUNT = 5
-FIRST_DAY = datetime.date(1900, 1, 1)
-LAST_DAY = datetime.date(2200, 12, 31)
 
 
 class Place(Schema):

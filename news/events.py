@@ -91,12 +91,19 @@ def occurrences_of(
     return sorted(found, key=lambda o: (o.start, o.event.title))
 
 
+#: The days the section's filters accept (time zone arithmetic stops at years 1 and 9999).
+FIRST_DAY = datetime.date(1900, 1, 1)
+LAST_DAY = datetime.date(2200, 12, 31)
+
+
 def parse_day(text: str | None) -> datetime.date | None:
-    """A date given as ``YYYY-MM-DD`` (what ``<input type=date>`` sends); None if not one."""
+    """A date given as ``YYYY-MM-DD`` (what ``<input type=date>`` sends) from 1900 to 2200;
+    None if not one."""
     try:
-        return datetime.date.fromisoformat((text or "").strip())
+        day = datetime.date.fromisoformat((text or "").strip())
     except ValueError:
         return None
+    return day if FIRST_DAY <= day <= LAST_DAY else None
 
 
 def day_start(day: datetime.date) -> datetime.datetime:

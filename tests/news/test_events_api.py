@@ -97,6 +97,15 @@ def test_bad_input_is_a_problem(client, path, params, field):
     assert body["errors"][0]["loc"] == ["query", field]
 
 
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_the_far_past_and_future_are_no_server_error(client, day):
+    response = client.get("/api/v3/events/", {"from": day, "to": day})
+    assert response.status_code in (200, 400)
+    response = client.get("/api/v3/events/calendar/", {"from": day, "to": day})
+    assert response.status_code == 200
+    assert response.json()["occurrences"] == []
+
+
 def test_an_unknown_locale_is_refused(client):
     response = client.get("/api/v3/events/", {"locale": "xx"})
     assert response.status_code == 400

@@ -83,6 +83,13 @@ def test_public_debates_link_works(client):
     assert [o.event.pk for o in response.context["occurrences"]] == [debate.pk]
 
 
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "2027-02-30"])
+def test_a_date_out_of_range_is_said_not_a_server_error(client, day):
+    response = client.get(events_index("en").url, {"from": day, "to": day})
+    assert response.status_code == 200
+    assert response.context["bad_dates"]
+
+
 def test_an_unknown_kind_or_bad_dates_are_said_not_refused(client):
     index = events_index("sr-latn")
     response = client.get(index.url, {"kind": "picnic", "from": "yesterday"})
