@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from icalendar import Calendar
 
+from home import holidays
 from news.calendar import CalendarPage
 from news.events import EventKind, EventPage
 
@@ -156,3 +157,31 @@ def test_the_events_feed_parses_with_local_times(client, language):
     assert len({str(e["uid"]) for e in events}) == len(events)
     cancelled = [e for e in events if str(e["status"]) == "CANCELLED"]
     assert len(cancelled) == 1  # the demo's cancelled citizens' day
+
+
+ESTIMATED = {"sq": "data e përafërt", "sr-latn": "okvirni datum", "en": "estimated date"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_estimated_feast_is_marked_estimated(client, language):
+    year = timezone.localdate().year + 1
+    estimated = [
+        day
+        for day in holidays.days_between(
+            datetime.date(year, 1, 1), datetime.date(year, 12, 31), language
+        )
+        if day.estimated
+    ]
+    assert estimated  # the Eids' dates are estimates until they are announced
+    day = estimated[0]
+    html = client.get(calendar_in(language).url, {"month": f"{day.date:%Y-%m}"}).content.decode()
+    assert f"{escape(day.name)} <small>(" in html
+    assert ESTIMATED[language] in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", ["news.CalendarPage", "news.EventIndexPage"])
+def test_the_calendar_and_the_section_are_in_the_pages_api(client, language, page_type):
+    response = client.get("/api/v3/pages/", {"type": page_type, "locale": language})
+    assert response.status_code == 200
+    assert len(response.json()["items"]) == 1
