@@ -425,7 +425,8 @@ class EventPage(BasePage):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context: dict[str, Any] = super().get_context(request, *args, **kwargs)
-        context["next_dates"] = self.next_occurrences(5)
+        # The dates that do not take place are shown too, so that nobody comes in vain.
+        context["next_dates"] = self.rule().next_occurrences(5, None, self, include_cancelled=True)
         parent = self.get_parent()
         context["calendar"] = CalendarLookup.first_below(parent.get_parent()) if parent else None
         return context

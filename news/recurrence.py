@@ -198,8 +198,10 @@ class Rule:
         after: datetime.datetime | None = None,
         event: Any = None,
         closed: DaysOff | None = None,
+        include_cancelled: bool = False,
     ) -> list[Occurrence]:
-        """The next ``count`` occurrences that have not ended by ``after`` (now by default)."""
+        """The next ``count`` occurrences that have not ended by ``after`` (now by default);
+        with ``include_cancelled``, the dates that do not take place too, marked."""
         moment = after or timezone.now()
         closed = closed if closed is not None else DaysOff()
         found: list[Occurrence] = []
@@ -207,7 +209,11 @@ class Rule:
         start = moment
         horizon = moment + datetime.timedelta(days=HORIZON_DAYS)
         while len(found) < count and start < horizon:
-            found.extend(self.occurrences(start, start + window, event, closed=closed))
+            found.extend(
+                self.occurrences(
+                    start, start + window, event, include_cancelled=include_cancelled, closed=closed
+                )
+            )
             last = self.last_date()
             if not self.repeating or (last is not None and last < start.date()):
                 break

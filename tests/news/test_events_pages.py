@@ -187,3 +187,17 @@ def test_events_are_in_the_pages_api(client, language):
     assembly = next(item for item in items if item["title"] == ASSEMBLY[language])
     assert assembly["kind"] == "assembly_session"
     assert len(assembly["upcoming_dates"]) == 5
+
+
+@pytest.mark.parametrize(
+    "language, word",
+    [("sq", "anuluar"), ("sr-latn", "otkazano"), ("en", "cancelled")],
+)
+def test_a_cancelled_date_is_shown_struck_out_among_the_next_dates(client, language, word):
+    page = EventPage.objects.get(locale__language_code=language, kind=EventKind.CITIZENS_DAY)
+    response = client.get(page.url)
+    dates = response.context["next_dates"]
+    assert [o.cancelled for o in dates].count("cancelled") == 1
+    html = response.content.decode()
+    assert html.count("<del>") == 1
+    assert f"</del> <strong>{word}</strong>" in html
