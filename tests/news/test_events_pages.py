@@ -201,3 +201,23 @@ def test_a_cancelled_date_is_shown_struck_out_among_the_next_dates(client, langu
     html = response.content.decode()
     assert html.count("<del>") == 1
     assert f"</del> <strong>{word}</strong>" in html
+
+
+def test_translations_share_the_series_dates():
+    source = EventPage.objects.get(locale__language_code="sq", kind=EventKind.CITIZENS_DAY)
+    for page in EventPage.objects.filter(translation_key=source.translation_key):
+        assert (page.start, page.end, page.repeats, page.repeat_until) == (
+            source.start,
+            source.end,
+            source.repeats,
+            source.repeat_until,
+        )
+        assert page.cancelled_dates == source.cancelled_dates != ""
+    assert EventPage.objects.filter(translation_key=source.translation_key).count() == 3
+
+
+def test_the_sections_atom_feed_lists_the_events(client):
+    index = events_index("sr-latn")
+    response = client.get(index.url + "feed/")
+    assert response.status_code == 200
+    assert "Sednica Skupštine opštine" in response.content.decode()
