@@ -19,6 +19,7 @@ from diaspora.api import router as diaspora_router
 from home import page_list
 from home.api import holidays_router, identity_router, locales_router
 from news.api_debates import router as debates_router
+from news.api_events import router as events_router
 from partners.api import router as partners_router
 from partners.promotion_api import router as donor_projects_router
 from services import openapi
@@ -42,6 +43,7 @@ api.add_router("/identity/", identity_router)
 api.add_router("/holidays/", holidays_router)
 api.add_router("/action-plan/", action_plan_router)
 api.add_router("/diaspora/", diaspora_router)
+api.add_router("/events/", events_router)
 api.add_router("/debates/", debates_router)
 api.add_router("/partners/", partners_router)
 api.add_router("/donor-projects/", donor_projects_router)

@@ -10,6 +10,7 @@ from cms import views
 from cms.api import api
 from home import views as home_views
 from home.sitemap import MultilingualSitemap, robots_txt
+from news import calendar_views
 from services.registry import registry
 from services.urls import plugin_site_patterns
 
@@ -37,6 +38,8 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     # Each registered plugin's own site pages, under the language prefix.
     *plugin_site_patterns(registry),
+    # The calendar's iCalendar feeds (``…/events.ics``): Wagtail's page URLs have no dots.
+    re_path(calendar_views.ICS_PATTERN, calendar_views.serve_ics),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

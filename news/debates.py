@@ -160,6 +160,7 @@ class PublicDebatePage(EventPage):
     # The dates, the documents and the conclusion are the same in every language; the report
     # is translated.
     override_translatable_fields = [
+        *EventPage.override_translatable_fields,
         SynchronizedField("draft_sq"),
         SynchronizedField("draft_sr"),
         SynchronizedField("draft_en"),
