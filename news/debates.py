@@ -66,6 +66,14 @@ class PublicDebateForm(WagtailAdminPageForm):
         return data
 
 
+def _fields_of(panel: Any) -> set[str]:
+    """The model fields an editor panel (and the panels inside it) edits."""
+    names = {getattr(panel, "field_name", "")}
+    for child in getattr(panel, "children", ()):
+        names |= _fields_of(child)
+    return names
+
+
 class PublicDebatePage(EventPage):
     """A public debate or consultation on a draft."""
 
@@ -127,8 +135,9 @@ class PublicDebatePage(EventPage):
 
     base_form_class = PublicDebateForm
     # The kind is always "public debate" (``save``): no choice to offer.
+    # A debate is a debate (no kind to choose) held once: its hearing is not a series.
     content_panels = [
-        panel for panel in EventPage.content_panels if getattr(panel, "field_name", "") != "kind"
+        panel for panel in EventPage.content_panels if not _fields_of(panel) & {"kind", "repeats"}
     ] + [
         MultiFieldPanel(
             [FieldPanel("draft_sq"), FieldPanel("draft_sr"), FieldPanel("draft_en")],

@@ -57,7 +57,8 @@ def test_every_plugin_and_section_is_under_the_contracts():
 
 
 # Modules a migration may import: Django, Wagtail and the libraries whose fields it uses, and
-# the callables Django serialises by reference (the registry's widget choices, a storage).
+# the callables Django serialises by reference (the registry's widget choices, a storage); the
+# standard library's uuid and datetime for defaults.
 ALLOWED = (
     "django",
     "wagtail",
@@ -65,6 +66,7 @@ ALLOWED = (
     "taggit",
     "modelsearch",
     "uuid",
+    "datetime",
     "django_countries",
 )
 REFERENCED = {"services.registry", "services.complaints.models"}

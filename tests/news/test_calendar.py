@@ -159,7 +159,7 @@ def test_the_events_feed_parses_with_local_times(client, language):
     assert len(cancelled) == 1  # the demo's cancelled citizens' day
 
 
-ESTIMATED = {"sq": "data e përafërt", "sr-latn": "okvirni datum", "en": "estimated date"}
+ESTIMATED = {"sq": "data e vlerësuar", "sr-latn": "procenjeni datum", "en": "estimated date"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
