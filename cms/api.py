@@ -18,6 +18,7 @@ from cms import api_errors, cyrillic, middleware
 from diaspora.api import router as diaspora_router
 from home import page_list
 from home.api import identity_router, locales_router
+from news.api_articles import router as news_router
 from partners.api import router as partners_router
 from partners.promotion_api import router as donor_projects_router
 from services import openapi
@@ -40,6 +41,7 @@ api.add_router("/locales/", locales_router)
 api.add_router("/identity/", identity_router)
 api.add_router("/action-plan/", action_plan_router)
 api.add_router("/diaspora/", diaspora_router)
+api.add_router("/news/", news_router)
 api.add_router("/partners/", partners_router)
 api.add_router("/donor-projects/", donor_projects_router)
 
