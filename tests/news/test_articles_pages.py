@@ -5,6 +5,7 @@ import pytest
 from django.utils.html import escape
 
 from news.articles import NewsKind, NewsPage
+from services.registry import registry
 from tests.news.factories import HTML_LANG, LANGUAGES, demo_news, demo_release, news_index
 
 pytestmark = pytest.mark.django_db
@@ -96,3 +97,13 @@ def test_latest_gives_the_home_page_the_newest_items():
     )[:3]
     assert all(page.locale_id == index.locale_id for page in latest)
     assert index.latest(0) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_news_items_go_to_the_subscribers_of_news_in_their_language(language):
+    page = demo_release(language)
+    topic = registry.topic_for_page(page)
+    assert topic is not None and topic.key == "news"
+    email = page.render_email({"unsubscribe_url": "#", "my_data_url": "#"})
+    assert email.subject == page.title
+    assert page.intro[:40] in email.text
