@@ -19,14 +19,13 @@ from wagtail.api.v3.auth import AllowAnonymous
 from home.page_list import PageTranslation, translations_of
 from news import press
 from news.articles import (
-    FIRST_YEAR,
-    LAST_YEAR,
     NewsCategory,
     NewsKind,
     NewsPage,
     filter_news,
     read_filters,
     with_related,
+    year_number,
 )
 from services.problems import ProblemDetail, problem_response
 
@@ -295,8 +294,8 @@ def coverage(
 ) -> Any:
     entries = press.MediaCoverage.objects.select_related("outlet", "scan", "release")
     if year:
-        number = int(year) if year.strip().isdigit() else 0
-        if not FIRST_YEAR <= number <= LAST_YEAR:
+        number = year_number(year)
+        if number is None:
             return refusal({"year": _("The year must be a number such as 2019.")})
         entries = entries.filter(date__year=number)
     count = entries.count()

@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.feedgenerator import Rss201rev2Feed
@@ -119,11 +120,16 @@ class NewsFilters:
 
 
 def _number(raw: str, low: int, high: int) -> int | None:
-    try:
-        value = int(raw)
-    except ValueError:
+    # ASCII digits only: int() also reads other scripts' digits, and a signed or padded text.
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 9):
         return None
+    value = int(raw)
     return value if low <= value <= high else None
+
+
+def year_number(raw: str) -> int | None:
+    """The year ``raw`` names, if it is one a filter accepts."""
+    return _number(raw.strip(), FIRST_YEAR, LAST_YEAR)
 
 
 def _day(raw: str) -> datetime.date | None:
@@ -257,7 +263,7 @@ class NewsIndexPage(FeedIndexMixin, BasePage):
     @property
     def news_url(self) -> str:
         """This list in the API, in this page's language."""
-        return f"/api/v3/news/?locale={self.locale.language_code}"
+        return f"{reverse('wagtailapi_v3:news_list')}?locale={self.locale.language_code}"
 
     @property
     def feeds(self) -> dict[str, str]:

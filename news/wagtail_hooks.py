@@ -22,7 +22,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from news import press
-from news.articles import NewsCategory
+from news.articles import NewsCategory, year_number
 
 # --- news and press office ------------------------------------------------------------------
 
@@ -64,8 +64,8 @@ class PressOfficeGroup(SnippetViewSetGroup):
 
 
 def _year(request: HttpRequest) -> int:
-    raw = request.GET.get("year", "")
-    return int(raw) if raw.isdigit() and 1990 <= int(raw) <= 2100 else timezone.localdate().year
+    """The year asked for; this year when none is, or when it is no year."""
+    return year_number(request.GET.get("year", "")) or timezone.localdate().year
 
 
 @permission_required(COVERAGE_PERMISSION, raise_exception=True)

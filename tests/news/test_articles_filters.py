@@ -151,6 +151,8 @@ def test_the_api_lists_the_categories_in_each_language(client):
     [
         ({"month": "13"}, "month"),
         ({"year": "abc"}, "year"),
+        ({"year": "²"}, "year"),
+        ({"month": "٣"}, "month"),
         ({"kind": "rumour"}, "kind"),
         ({"category": "no-such"}, "category"),
         ({"from": "29.03.2019"}, "from"),

@@ -127,6 +127,9 @@ def test_the_coverage_report_and_csv_for_the_information_office(client):
     MediaCoverageFactory(
         date=datetime.date(2019, 8, 1), headline='=HYPERLINK("x")', release=release_page
     )
+    for odd in ("²", "٢٠١٩", "x" * 300):
+        # No year: this year's report, never an error.
+        assert client.get("/admin/news/coverage/", {"year": odd}).status_code == 200
     response = client.get("/admin/news/coverage/", {"year": "2019"})
     assert response.status_code == 200
     summary = response.context["summary"]
@@ -176,7 +179,7 @@ def test_the_api_lists_the_coverage_of_a_year_without_the_offices_notes(client):
     assert client.get("/api/v3/news/coverage/", {"year": "2031"}).json()["count"] == 0
 
 
-@pytest.mark.parametrize("year", ["abc", "0", "12345678901234567890"])
+@pytest.mark.parametrize("year", ["abc", "0", "12345678901234567890", "²", "٢٠١٩", "-2019", " "])
 def test_a_bad_coverage_year_answers_400(client, year):
     response = client.get("/api/v3/news/coverage/", {"year": year})
     assert response.status_code == 400
