@@ -17,6 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
+from home.demo_images import demo_image
 from news.articles import NewsCategory, NewsIndexPage, NewsKind, NewsPage
 from news.demo_sections import section_index
 from news.press import MediaCoverage, MediaOutlet
@@ -130,6 +131,20 @@ def _signed_original(spec: dict[str, Any]) -> Any:
     return document
 
 
+def _gallery(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    if "gallery_photo" not in spec:
+        return []
+    sq = spec[SOURCE]
+    image = {
+        "image": demo_image(spec["gallery_photo"]),
+        "alt_text": sq["photo_alt"],
+        "decorative": False,
+        "caption": sq["photo_caption"],
+        "credit": "",
+    }
+    return [("image", image)]
+
+
 def _load_news(
     index: NewsIndexPage,
     spec: dict[str, Any],
@@ -149,6 +164,7 @@ def _load_news(
             kind=spec["kind"],
             category=categories[spec["category"]],
             body=_paragraphs(sq["body"]),
+            gallery=_gallery(spec),
             locale=index.locale,
         )
         if release is not None:
@@ -169,9 +185,14 @@ def _load_news(
 def _load_coverage(outlets: dict[str, MediaOutlet], releases: dict[str, NewsPage]) -> None:
     for spec in PRESS["coverage"]:
         outlet = outlets[spec["outlet"]]
-        MediaCoverage.objects.get_or_create(
+        release = releases.get(spec.get("release", ""))
+        entry, _created = MediaCoverage.objects.get_or_create(
             outlet=outlet,
             date=spec["date"],
             headline=spec["headline"],
-            defaults={"url": outlet.website, "release": releases.get(spec.get("release", ""))},
+            defaults={"url": outlet.website, "release": release},
         )
+        if entry.release_id is None and release is not None:
+            # The release was rebuilt (``load_demo --force``): the report follows it again.
+            entry.release = release
+            entry.save(update_fields=["release"])

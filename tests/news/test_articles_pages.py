@@ -107,3 +107,22 @@ def test_news_items_go_to_the_subscribers_of_news_in_their_language(language):
     email = page.render_email({"unsubscribe_url": "#", "my_data_url": "#"})
     assert email.subject == page.title
     assert page.intro[:40] in email.text
+
+
+@pytest.mark.parametrize(
+    "language, alt, heading",
+    [
+        ("sq", "Vizatim i ndërtesës së komunës", "Galeria"),
+        ("sr-latn", "Crtež zgrade opštine", "Galerija"),
+        ("en", "Drawing of the municipal building", "Gallery"),
+    ],
+)
+def test_the_gallery_shows_its_images_described_in_the_pages_language(
+    client, language, alt, heading
+):
+    page = demo_release(language)
+    html = client.get(page.url).content.decode()
+    assert f'<h2 id="gallery">{heading}</h2>' in html
+    assert f'alt="{alt}' in html
+    detail = client.get(f"/api/v3/pages/{page.pk}/").json()
+    assert detail["gallery"][0]["value"]["image"]["alt"].startswith(alt)
