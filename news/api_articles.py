@@ -19,6 +19,9 @@ from wagtail.api.v3.auth import AllowAnonymous
 from home.page_list import PageTranslation, translations_of
 from news import press
 from news.articles import (
+    DAY_PATTERN,
+    MONTH_PATTERN,
+    YEAR_PATTERN,
     NewsCategory,
     NewsKind,
     NewsPage,
@@ -32,6 +35,21 @@ from services.problems import ProblemDetail, problem_response
 router = Router(tags=["news"], auth=[AllowAnonymous()])
 
 DEFAULT_LIMIT = 20
+
+
+def matching(pattern: str, fmt: str | None = None) -> Any:
+    """A query parameter's schema: a string matching ``pattern`` (what the view accepts); a
+    number may also be empty (no filter, as a form's empty choice sends it), a day (``fmt``)
+    may not."""
+
+    def schema(parameter: dict[str, Any]) -> None:
+        parameter.pop("anyOf", None)
+        optional = "" if fmt else "?"
+        parameter.update({"type": "string", "pattern": f"^(?:{pattern}){optional}$"})
+        if fmt:
+            parameter["format"] = fmt
+
+    return schema
 
 
 def one_of(values: list[str]) -> Any:
@@ -56,14 +74,37 @@ class NewsFilterParams(Schema):
         None, description="A category's slug (`GET /api/v3/news/categories/`)."
     )
     tag: str | None = Field(None, description="A tag's slug.")
-    year: str | None = Field(None, description="Items of this year, e.g. `2019`.")
-    month: str | None = Field(None, description="Items of this month (1–12).")
-    from_: str | None = Field(
-        None, alias="from", description="Items dated on or after this day (`YYYY-MM-DD`)."
+    year: str | None = Field(
+        None,
+        description="Items of this year (1990–2100), e.g. `2019`.",
+        json_schema_extra=matching(YEAR_PATTERN),
     )
-    to: str | None = Field(None, description="Items dated on or before this day (`YYYY-MM-DD`).")
+    month: str | None = Field(
+        None, description="Items of this month (1–12).", json_schema_extra=matching(MONTH_PATTERN)
+    )
+    from_: str | None = Field(
+        None,
+        alias="from",
+        description="Items dated on or after this day (`YYYY-MM-DD`).",
+        json_schema_extra=matching(DAY_PATTERN, "date"),
+    )
+    to: str | None = Field(
+        None,
+        description="Items dated on or before this day (`YYYY-MM-DD`); before `from`, none.",
+        json_schema_extra=matching(DAY_PATTERN, "date"),
+    )
     limit: int = Field(DEFAULT_LIMIT, description="How many items to return.")
     offset: int = Field(0, description="How many items to skip.")
+
+
+class CoverageParams(Schema):
+    year: str | None = Field(
+        None,
+        description="Reports of this year (1990–2100), e.g. `2019`.",
+        json_schema_extra=matching(YEAR_PATTERN),
+    )
+    limit: int = Field(DEFAULT_LIMIT, description="How many reports to return.")
+    offset: int = Field(0, description="How many reports to skip.")
 
 
 class Category(Schema):
@@ -156,12 +197,16 @@ class CoverageList(Schema):
     count: int
 
 
+#: A category is data: an unknown one "does not exist"; the others are malformed values.
+ERROR_TYPES = {"category": "does_not_exist", "kind": "unknown_kind"}
+
+
 def refusal(errors: dict[str, str]) -> HttpResponse:
     response: HttpResponse = problem_response(
         status=400,
         detail=next(iter(errors.values())),
         errors=[
-            {"loc": ["query", name], "msg": message, "type": "invalid_filter"}
+            {"loc": ["query", name], "msg": message, "type": ERROR_TYPES.get(name, "invalid")}
             for name, message in errors.items()
         ],
     )
@@ -241,6 +286,9 @@ def news_list(
     queryset = NewsPage.objects.live().public().filter(locale__language_code=code)
     # A category known in any language (its slug is the same in all of them).
     filters = read_filters(raw)
+    for name in ("from", "to"):
+        if raw[name] == "" and name in request.GET:
+            filters.errors[name] = _("Give the date as YYYY-MM-DD, e.g. 2019-03-29.")
     if filters.errors:
         return refusal(filters.errors)
     queryset = filter_news(queryset, filters).order_by("-date", "-first_published_at", "-pk")
@@ -288,10 +336,9 @@ def categories(request: HttpRequest, locale: str | None = None) -> Any:
 )
 def coverage(
     request: HttpRequest,
-    year: str | None = None,
-    limit: int = DEFAULT_LIMIT,
-    offset: int = 0,
+    params: CoverageParams = Query(...),  # type: ignore[type-arg]  # noqa: B008
 ) -> Any:
+    year, limit, offset = params.year, params.limit, params.offset
     entries = press.MediaCoverage.objects.select_related("outlet", "scan", "release")
     if year:
         number = year_number(year)

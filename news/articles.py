@@ -10,6 +10,7 @@ says so, the API answers 400 (``news.api_articles``).
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -44,9 +45,6 @@ if TYPE_CHECKING:
 
 #: News items on each page of the index.
 NEWS_PER_PAGE = 10
-
-#: The years a filter accepts (a year outside them lists nothing and is refused).
-FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
 class NewsKind(models.TextChoices):
@@ -119,20 +117,26 @@ class NewsFilters:
         )
 
 
-def _number(raw: str, low: int, high: int) -> int | None:
-    # ASCII digits only: int() also reads other scripts' digits, and a signed or padded text.
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 9):
-        return None
-    value = int(raw)
-    return value if low <= value <= high else None
+#: What the filters accept, as the API's OpenAPI document states it (ECMA and Python regular
+#: expressions alike, matched against the whole value).
+YEAR_PATTERN = r"199[0-9]|20[0-9]{2}|2100"
+MONTH_PATTERN = r"0?[1-9]|1[0-2]"
+DAY_PATTERN = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 
 
 def year_number(raw: str) -> int | None:
-    """The year ``raw`` names, if it is one a filter accepts."""
-    return _number(raw.strip(), FIRST_YEAR, LAST_YEAR)
+    """The year ``raw`` names, if it is one a filter accepts (1990–2100, ASCII digits)."""
+    return int(raw) if re.fullmatch(YEAR_PATTERN, raw) else None
+
+
+def _month(raw: str) -> int | None:
+    return int(raw) if re.fullmatch(MONTH_PATTERN, raw) else None
 
 
 def _day(raw: str) -> datetime.date | None:
+    # The pattern first: Python also reads 20190329 and 2019-W13-5 as days.
+    if not re.fullmatch(DAY_PATTERN, raw):
+        return None
     try:
         return datetime.date.fromisoformat(raw)
     except ValueError:
@@ -146,14 +150,14 @@ def read_filters(params: Mapping[str, str], locale_id: int | None = None) -> New
     errors = filters.errors
 
     def text(name: str) -> str:
-        return str(params.get(name, "") or "").strip()[:100]
+        return str(params.get(name, "") or "")[:100]
 
     if raw := text("year"):
-        filters.year = _number(raw, FIRST_YEAR, LAST_YEAR)
+        filters.year = year_number(raw)
         if filters.year is None:
             errors["year"] = str(_("The year must be a number such as 2019."))
     if raw := text("month"):
-        filters.month = _number(raw, 1, 12)
+        filters.month = _month(raw)
         if filters.month is None:
             errors["month"] = str(_("The month must be a number from 1 to 12."))
     if raw := text("kind"):
@@ -180,9 +184,7 @@ def read_filters(params: Mapping[str, str], locale_id: int | None = None) -> New
             if day is None:
                 errors[name] = str(_("Give the date as YYYY-MM-DD, e.g. 2019-03-29."))
             setattr(filters, attribute, day)
-    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
-        errors["to"] = str(_("The end date comes before the start date."))
-        filters.date_to = None
+    # ``from`` after ``to`` is an empty range: nothing is listed, which is no error.
     return filters
 
 

@@ -139,6 +139,11 @@ def test_the_api_item_shape(client):
     assert {t["locale"] for t in item["translations"]} == {"sq", "sr-latn"}
 
 
+def test_a_range_that_ends_before_it_starts_lists_nothing(client):
+    body = client.get("/api/v3/news/", {"from": "2019-05-01", "to": "2019-04-01"}).json()
+    assert body == {"items": [], "count": 0}
+
+
 def test_the_api_lists_the_categories_in_each_language(client):
     body = client.get("/api/v3/news/categories/", {"locale": "sr-latn"}).json()
     names = {item["slug"]: item["name"] for item in body["items"]}
@@ -156,7 +161,11 @@ def test_the_api_lists_the_categories_in_each_language(client):
         ({"kind": "rumour"}, "kind"),
         ({"category": "no-such"}, "category"),
         ({"from": "29.03.2019"}, "from"),
-        ({"from": "2019-05-01", "to": "2019-04-01"}, "to"),
+        ({"from": "20190329"}, "from"),
+        ({"to": "2019-02-30"}, "to"),
+        ({"to": ""}, "to"),
+        ({"year": "02019"}, "year"),
+        ({"month": " 5"}, "month"),
     ],
 )
 def test_a_bad_api_filter_answers_a_translated_400(client, query, parameter):
@@ -166,3 +175,6 @@ def test_a_bad_api_filter_answers_a_translated_400(client, query, parameter):
     problem = response.json()
     assert problem["errors"][0]["loc"] == ["query", parameter]
     assert problem["title"] == "Kërkesë e gabuar"
+    # An unknown category is data the document cannot list; the rest is a malformed value.
+    expected = "does_not_exist" if parameter == "category" else "invalid"
+    assert problem["errors"][0]["type"] in (expected, "unknown_kind")
