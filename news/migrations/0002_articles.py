@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import home.sections
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
@@ -88,7 +87,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'news section',
                 'verbose_name_plural': 'news sections',
             },
-            bases=(home.sections.FeedIndexMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='NewsCategory',
@@ -127,7 +126,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'news item',
                 'verbose_name_plural': 'news',
             },
-            bases=(home.sections.MailableMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='MediaCoverage',
