@@ -46,6 +46,7 @@ def test_the_press_releases_archive_shows_numbers_dates_outlets_and_pdfs(
     client, language, count_text
 ):
     index = news_index(language)
+    assert f'href="{index.url}?kind=press_release"' in client.get(index.url).content.decode()
     html = client.get(index.url, {"kind": "press_release"}).content.decode()
     assert count_text in html
     for page in NewsPage.objects.child_of(index).filter(kind=NewsKind.PRESS_RELEASE):
