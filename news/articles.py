@@ -410,6 +410,9 @@ class NewsPage(MailableMixin, BasePage):
                         % {"number": self.release_number, "year": self.date.year}
                     )
                 ]
+        category = self.category
+        if category is not None and self.locale_id and category.locale_id != self.locale_id:
+            errors["category"] = [str(_("Choose a category in the page's language."))]
         if self.signed_original_id and not is_pdf(self.signed_original):
             errors["signed_original"] = [str(_("The signed original must be a PDF document."))]
         if errors:

@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from wagtail.documents.models import Document
 
-from news.articles import NewsKind, NewsPage
+from news.articles import NewsCategory, NewsKind, NewsPage
 from news.demo_articles import signed_original_pdf
 from news.press import MediaCoverage
 from tests.factories import UserFactory
@@ -185,3 +185,9 @@ def test_a_bad_coverage_year_answers_400(client, year):
     assert response.status_code == 400
     assert response["Content-Type"].startswith("application/problem+json")
     assert response.json()["errors"][0]["loc"] == ["query", "year"]
+
+
+def test_a_category_must_be_in_the_pages_language():
+    serbian = NewsCategory.objects.get(slug="mayor", locale__language_code="sr-latn")
+    page = release(kind=NewsKind.NEWS, release_number="", category=serbian)
+    assert errors_of(page, "en")["category"] == ["Choose a category in the page's language."]
