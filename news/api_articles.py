@@ -213,26 +213,10 @@ def refusal(errors: dict[str, str]) -> HttpResponse:
     return response
 
 
-def _document(request: HttpRequest, document: Any) -> dict[str, Any] | None:
-    if document is None:
-        return None
-    return {"id": document.pk, "title": document.title, "url": get_full_url(request, document.url)}
-
-
 def news_item(
     request: HttpRequest, page: NewsPage, translations: list[dict[str, Any]]
 ) -> dict[str, Any]:
     detail = get_full_url(request, f"/api/v3/pages/{page.pk}/")
-    release = None
-    if page.is_press_release:
-        release = {
-            "number": page.release_number,
-            "sent_on": page.sent_on.isoformat() if page.sent_on else None,
-            "outlets": [
-                {"name": o.name, "kind": o.kind, "website": o.website} for o in page.outlets.all()
-            ],
-            "signed_original": _document(request, page.signed_original),
-        }
     published = page.first_published_at
     return {
         "id": page.pk,
@@ -249,7 +233,7 @@ def news_item(
             "detail_url": detail,
             "first_published_at": published.isoformat() if published else None,
         },
-        "press_release": release,
+        "press_release": page.press_release,
         "translations": translations,
     }
 

@@ -39,6 +39,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyBlock, DocumentBlock, ImageBlock
 from home.models import BasePage
 from home.sections import FeedIndexMixin, MailableMixin, SectionFeed
+from services.urls import absolute
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -452,7 +453,7 @@ class NewsPage(MailableMixin, BasePage):
                 for outlet in self.outlets.all()
             ],
             "signed_original": (
-                {"id": document.pk, "title": document.title, "url": document.url}
+                {"id": document.pk, "title": document.title, "url": absolute(document.url)}
                 if document is not None
                 else None
             ),
