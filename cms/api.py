@@ -18,6 +18,7 @@ from cms import api_errors, cyrillic, middleware
 from diaspora.api import router as diaspora_router
 from home import page_list
 from home.api import holidays_router, identity_router, locales_router
+from news.api_articles import router as news_router
 from news.api_debates import router as debates_router
 from news.api_events import router as events_router
 from partners.api import router as partners_router
@@ -43,6 +44,7 @@ api.add_router("/identity/", identity_router)
 api.add_router("/holidays/", holidays_router)
 api.add_router("/action-plan/", action_plan_router)
 api.add_router("/diaspora/", diaspora_router)
+api.add_router("/news/", news_router)
 api.add_router("/events/", events_router)
 api.add_router("/debates/", debates_router)
 api.add_router("/partners/", partners_router)

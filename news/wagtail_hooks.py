@@ -6,9 +6,10 @@ from django.http import HttpRequest
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from news import debate_hooks
+from news import debate_hooks, press_hooks
 
 debate_hooks.register_comment_policy()
+press_hooks.register_news_and_press_office()
 
 
 @hooks.register("register_admin_viewset")  # type: ignore[untyped-decorator]

@@ -217,13 +217,14 @@ def test_a_topic_a_new_section_registers_is_offered_in_every_language(
         {"topic": "partners", "label": partners},
         {"topic": "investors", "label": investors},
         {"topic": "diaspora", "label": diaspora},
+        {"topic": "news", "label": {"sq": "Lajmet", "sr-latn": "Vesti", "en": "News"}[language]},
     ]
     html = client.get(f"/{language}/subscriptions/", follow=True).content.decode()
     assert 'value="diaspora"' in html and diaspora in html
     schema = client.get("/api/v3/openapi.json").json()
     body = schema["paths"]["/api/v3/subscriptions/"]["post"]["requestBody"]["content"]
     enum = body["application/json"]["schema"]["properties"]["topics"]["items"]["enum"]
-    assert enum == ["bulletin", "partners", "investors", "diaspora"]
+    assert enum == ["bulletin", "partners", "investors", "diaspora", "news"]
 
 
 def test_without_a_section_its_topic_is_neither_offered_nor_accepted(client):
