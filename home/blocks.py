@@ -4,7 +4,8 @@ Each StructBlock has an icon, a description and a preview value for the editor, 
 what a front end needs from the API (image renditions, resolved links) rather than raw ids.
 """
 
-from typing import Any
+import datetime
+from typing import Any, NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -310,6 +311,15 @@ class HighlightBlock(blocks.StructBlock):
         }
 
 
+class ListedItem(NamedTuple):
+    """A page in a "latest from a section" list, with the moment it is listed by: its
+    publication by default, a news item's date, an event's next date (``with_time``)."""
+
+    page: Any
+    when: datetime.date | datetime.datetime | None
+    with_time: bool = False
+
+
 class LatestFromSectionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     section = blocks.PageChooserBlock(label=_("Section"))
@@ -321,18 +331,24 @@ class LatestFromSectionBlock(blocks.StructBlock):
         description = _("The newest published pages of a section, in the visitor's language.")
         template = "blocks/latest_block.html"
 
-    def items(self, value: Any) -> list:
+    def items(self, value: Any) -> list[ListedItem]:
         section = value["section"]
         if section is None:
             return []
-        section = section.localized
-        return list(
+        section = section.localized.specific
+        # A section may say what it lists (the news by their date, the events by their next
+        # date); otherwise its newest pages.
+        listing = getattr(section, "home_listing", None)
+        if callable(listing):
+            return list(listing(value["count"]))
+        pages = (
             section.get_children()
             .live()
             .public()
             .specific()
             .order_by("-first_published_at")[: value["count"]]
         )
+        return [ListedItem(page, page.first_published_at) for page in pages]
 
     def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
         context = super().get_context(value, parent_context)
@@ -349,12 +365,13 @@ class LatestFromSectionBlock(blocks.StructBlock):
             else None,
             "items": [
                 {
-                    "id": page.pk,
-                    "title": page.title,
-                    "html_url": page.full_url,
-                    "first_published_at": page.first_published_at,
-                    "intro": getattr(page, "intro", ""),
+                    "id": item.page.pk,
+                    "title": item.page.title,
+                    "html_url": item.page.full_url,
+                    "first_published_at": item.page.first_published_at,
+                    "date": item.when,
+                    "intro": getattr(item.page, "intro", ""),
                 }
-                for page in self.items(value)
+                for item in self.items(value)
             ],
         }

@@ -25,19 +25,23 @@ from typing import Any
 
 from services.demo import LANGUAGES, read_data, read_languages
 
-__all__ = ["HIGHLIGHT_LINKS", "HOME", "LANGUAGES", "PAGES", "body_items"]
+__all__ = ["HIGHLIGHT_LINKS", "HOME", "LANGUAGES", "LIST_LINKS", "PAGES", "body_items"]
 
 #: Where each of HOME[...]["highlights"] leads, in the same order: the first page of a page type
 #: ("app_label.model", so demo slugs can change) or a demo page's key (PAGES[...]["key"]).
 #: A page type whose app is not installed falls back to the strategy page.
 HIGHLIGHT_LINKS = (
     "bulletin.bulletinindexpage",
-    "strategy",
+    "news.debateindexpage",
     "complaints.complaintformpage",
     "diaspora.diasporaindexpage",
     "partners.partnerindexpage",
     "partners.investindexpage",
 )
+
+#: The sections the home page lists the latest of (HOME[...]["lists"] are their headings, in
+#: this order), above the "about" list; a section whose app is not installed is left out.
+LIST_LINKS = ("news.newsindexpage", "news.eventindexpage")
 
 BODY_KINDS = ("heading", "contents", "paragraph", "list", "quote", "table")
 

@@ -36,7 +36,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BodyBlock, DocumentBlock, ImageBlock
+from home.blocks import BodyBlock, DocumentBlock, ImageBlock, ListedItem
 from home.models import BasePage
 from home.sections import FeedIndexMixin, MailableMixin, SectionFeed
 from services.urls import absolute
@@ -254,6 +254,11 @@ class NewsIndexPage(FeedIndexMixin, BasePage):
     def latest(self, count: int = 3) -> list[NewsPage]:
         """The ``count`` newest items (for the home page)."""
         return list(with_related(self.news())[: max(count, 0)])
+
+    def home_listing(self, count: int) -> list[ListedItem]:
+        """The home page's "latest news": the newest items by their own date."""
+        # Only titles, dates and leads are listed: no tags or outlets to fetch.
+        return [ListedItem(item, item.date) for item in self.news()[: max(count, 0)]]
 
     def feed_items(self) -> QuerySet[Page]:
         items: QuerySet[Page] = self.news()

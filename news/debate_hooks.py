@@ -9,7 +9,6 @@ import datetime
 from typing import Any
 
 import django_filters
-from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -21,7 +20,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from news.debates import DebateComment, debates_held
+from news.debates import DebateComment, debates_held, public_meetings_minimum
 
 #: From this day of the year on, a year short of its minimum is shown as a warning.
 WARN_FROM = (10, 1)
@@ -108,7 +107,7 @@ class PublicMeetingsPanel(Component):
     def get_context_data(self, parent_context: dict[str, Any] | None = None) -> dict[str, Any]:
         year = self.now.year
         held = debates_held(year, self.now)
-        minimum = int(settings.NEWS_PUBLIC_MEETINGS_MINIMUM)
+        minimum = public_meetings_minimum()
         late = (self.now.month, self.now.day) >= WARN_FROM
         return {
             "year": year,

@@ -24,10 +24,13 @@ from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.blocks import BodyBlock
+from home.models import BasePage
 from news.debate_comments import serve_debate
 from news.events import EventKind, EventPage
 
@@ -180,7 +183,7 @@ class PublicDebatePage(EventPage):
         SynchronizedField("concluded_on"),
         TranslatableField("report"),
     ]
-    parent_page_types = ["news.EventIndexPage"]
+    parent_page_types = ["news.DebateIndexPage"]
     subpage_types: list[str] = []
     template = "news/public_debate_page.html"
 
@@ -415,3 +418,52 @@ def debates_held(year: int, now: datetime.datetime | None = None) -> int:
         .distinct()
         .count()
     )
+
+
+def public_meetings_minimum() -> int:
+    """Public meetings the municipality must hold a year (``NEWS_PUBLIC_MEETINGS_MINIMUM``)."""
+    return int(settings.NEWS_PUBLIC_MEETINGS_MINIMUM)
+
+
+class DebateIndexPage(BasePage):
+    """The home of public debates and consultations, below the events: what is open for
+    comments now, what comes, and the debates held with their reports."""
+
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("How citizens take part: the Statute's ways, the right to comment."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("body"), APIField("debates_url")]
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types = ["news.PublicDebatePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("public debates section")
+        verbose_name_plural = _("public debates sections")
+
+    @property
+    def debates_url(self) -> str:
+        """The debates in the API, in this page's language."""
+        base = reverse("wagtailapi_v3:debates")
+        return f"{base}?locale={self.locale.language_code}"
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_context(request, *args, **kwargs)
+        debates = list(
+            PublicDebatePage.objects.child_of(self).live().public().order_by("-comments_close")
+        )
+        current = [d for d in debates if d.status in (DebateStatus.OPEN, DebateStatus.UPCOMING)]
+        context.update(
+            open_debates=sorted(current, key=lambda debate: debate.comments_close),
+            past_debates=[d for d in debates if d not in current],
+            year=timezone.localdate().year,
+            meetings_held=debates_held(timezone.localdate().year),
+            meetings_minimum=public_meetings_minimum(),
+        )
+        return context

@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
-from news.debates import DebateComment, PublicDebatePage
+from news.debates import DebateComment, DebateIndexPage, PublicDebatePage
 from news.demo_sections import section_index
 from news.events import EventIndexPage, EventKind
 from services.demo import LANGUAGES, SOURCE, child_page, date_published, read_data
@@ -150,8 +150,15 @@ def _comments(page: PublicDebatePage, specs: list[dict[str, Any]]) -> None:
         DebateComment.objects.filter(pk=comment.pk).update(created_at=received)
 
 
+def first_weekday_of_next_month(today: datetime.date, weekday: int) -> datetime.date:
+    """The first ``weekday`` (0 is Monday) of the month after ``today``'s: the open
+    consultation's public meeting, in next month's calendar whenever the demo is loaded."""
+    first = (today.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+    return first + datetime.timedelta(days=(weekday - first.weekday()) % 7)
+
+
 def load(home: Page, locales: dict[str, Locale]) -> None:
-    index = section_index(home, EventIndexPage, "events")
+    index = section_index(section_index(home, EventIndexPage, "events"), DebateIndexPage, "debates")
     strategy = DATA["strategy"]
     _debate(
         index,
@@ -172,7 +179,7 @@ def load(home: Page, locales: dict[str, Locale]) -> None:
 
     regulation = DATA["regulation"]
     today = timezone.localdate()
-    meeting = today + datetime.timedelta(days=regulation["meeting_day"])
+    meeting = first_weekday_of_next_month(today, regulation["meeting_weekday"])
     _debate(
         index,
         regulation,
@@ -180,6 +187,6 @@ def load(home: Page, locales: dict[str, Locale]) -> None:
             "start": _moment(meeting, regulation["start_time"]),
             "end": _moment(meeting, regulation["end_time"]),
             "comments_open": today + datetime.timedelta(days=regulation["comments_open"]),
-            "comments_close": today + datetime.timedelta(days=regulation["comments_close"]),
+            "comments_close": meeting + datetime.timedelta(days=regulation["comments_close"]),
         },
     )

@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock, DocumentBlock
+from home.blocks import BodyBlock, DocumentBlock, ListedItem
 from home.models import BasePage
 from home.sections import FEED_LENGTH, FeedIndexMixin
 from news.recurrence import DaysOff, Occurrence, Position, Repeats, Rule, parse_dates
@@ -117,7 +117,7 @@ class EventIndexPage(FeedIndexMixin, BasePage):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     api_fields = BasePage.api_fields
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.EventPage", "news.PublicDebatePage"]
+    subpage_types = ["news.EventPage", "news.DebateIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -125,8 +125,8 @@ class EventIndexPage(FeedIndexMixin, BasePage):
         verbose_name_plural = _("events sections")
 
     def events(self) -> QuerySet[EventPage]:
-        """The section's published, public events (public debates included)."""
-        events: QuerySet[EventPage] = EventPage.objects.child_of(self).live().public()
+        """The section's published, public events (the public debates below it included)."""
+        events: QuerySet[EventPage] = EventPage.objects.descendant_of(self).live().public()
         return events
 
     def upcoming(self, count: int, kind: str | None = None) -> list[Occurrence]:
@@ -138,6 +138,10 @@ class EventIndexPage(FeedIndexMixin, BasePage):
             events = of_kind(events, kind)
         until = now + datetime.timedelta(days=UPCOMING_DAYS)
         return occurrences_of(overlapping(events, now, until), now, until)[:count]
+
+    def home_listing(self, count: int) -> list[ListedItem]:
+        """The home page's "next events": the coming dates, each with its time."""
+        return [ListedItem(o.event, o.start, with_time=True) for o in self.upcoming(count)]
 
     def feed_items(self) -> Any:
         """The feed's entries, sharing one look-up of the days off (``feed_date``)."""

@@ -58,7 +58,7 @@ def local_zone() -> ZoneInfo:
 
 
 class DaysOff:
-    """The days offices are closed (``home.holidays.days_off``), looked up a year at a time and
+    """The days offices are closed (``home.holidays.days_off``), looked up two years at a time and
     kept for the life of this object: one is shared by every event of a list, so the list costs
     the same whatever its length."""
 
@@ -70,7 +70,11 @@ class DaysOff:
             return False
         year = day.year
         if year not in self._years:
-            self._years[year] = days_off(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+            # This year and the next in one look-up: a list of coming dates often crosses
+            # the New Year.
+            closed = days_off(datetime.date(year, 1, 1), datetime.date(year + 1, 12, 31))
+            for one in (year, year + 1):
+                self._years.setdefault(one, {date for date in closed if date.year == one})
         return day in self._years[year]
 
 

@@ -44,7 +44,7 @@ def test_each_home_card_leads_to_its_section_in_the_visitors_language(client, la
         targets.append(response.context["page"])
     assert [kind(page) for page in targets] == [
         "bulletin.bulletinindexpage",
-        "home.standardpage",
+        "news.debateindexpage",
         "complaints.complaintformpage",
         "diaspora.diasporaindexpage",
         "partners.partnerindexpage",

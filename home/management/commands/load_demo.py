@@ -257,6 +257,13 @@ class Command(BaseCommand):
         strategy = Page.objects.get(pk=home.highlights[0].value["page"].pk)
         for block, link in zip(home.highlights, demo_content.HIGHLIGHT_LINKS, strict=True):
             block.value["page"] = _demo_page(link, locales[SOURCE]) or strategy
+        headings = demo_content.HOME[SOURCE]["lists"]
+        lists = []
+        for link, heading in zip(demo_content.LIST_LINKS, headings, strict=True):
+            section = _demo_page(link, locales[SOURCE])
+            if section is not None:
+                lists.append(("latest", {"heading": heading, "section": section, "count": 3}))
+        home.sections = [*lists, *((block.block_type, block.value) for block in home.sections)]
         home.save_revision().publish()
         for code in TARGETS:
             translate(home, locales[code], _home_mapping(code))
