@@ -36,7 +36,7 @@ def test_a_citizen_in_serbian_moves_to_next_month_and_comments_on_the_debate(pag
         re.compile(r"^Javne konsultacije: Nacrt pravilnika")
     )
     expect(page.get_by_role("heading", name="Vaš komentar na nacrt")).to_be_visible()
-    page.get_by_label("Vaš komentar").fill(COMMENT)
+    page.locator("#id_text").fill(COMMENT)
     page.get_by_label("Član ili deo nacrta (neobavezno)").fill("Član 4")
     page.get_by_label("Komentarišite anonimno (ne čuvamo ni ime ni e-mail)").check()
     key = page.locator("input[name=captcha_key]").input_value()
