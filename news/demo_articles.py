@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import html
-import unicodedata
 from typing import Any
 
 from django.core.files.base import ContentFile
@@ -21,7 +20,15 @@ from home.demo_images import demo_image
 from news.articles import NewsCategory, NewsIndexPage, NewsKind, NewsPage
 from news.demo_sections import section_index
 from news.press import MediaCoverage, MediaOutlet
-from services.demo import LANGUAGES, SOURCE, child_page, date_published, read_data, translate_all
+from services.demo import (
+    LANGUAGES,
+    SOURCE,
+    child_page,
+    date_published,
+    read_data,
+    stand_in_pdf,
+    translate_all,
+)
 
 PRESS = read_data(__file__, "press.toml")
 NEWS: list[dict[str, Any]] = read_data(__file__, "news.toml")["news"]
@@ -75,41 +82,6 @@ def _load_outlets() -> dict[str, MediaOutlet]:
     }
 
 
-def _ascii(text: str) -> str:
-    """``text`` in the PDF's base font (Latin letters without their marks)."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return folded.replace("\\", "").replace("(", "[").replace(")", "]")
-
-
-def signed_original_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF standing for a release's signed original (the demo has no scans)."""
-    text = " ".join(
-        f"BT /F1 12 Tf 72 {760 - 20 * number} Td ({_ascii(line)}) Tj ET"
-        for number, line in enumerate(lines)
-    ).encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
-        b"<< /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def _signed_original(spec: dict[str, Any]) -> Any:
     release = spec["release"]
     number = release["number"]
@@ -117,7 +89,7 @@ def _signed_original(spec: dict[str, Any]) -> Any:
     Document = get_document_model()
     document = Document.objects.filter(title=title).first()
     if document is None:
-        content = signed_original_pdf(
+        content = stand_in_pdf(
             [
                 "Komuna e Kllokotit / Opstina Klokot",
                 title,

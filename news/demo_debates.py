@@ -7,7 +7,6 @@ stand-in PDFs. Running it again adds only what is missing."""
 from __future__ import annotations
 
 import datetime
-import unicodedata
 from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,7 +20,7 @@ from wagtail.models import Locale, Page
 from news.debates import DebateComment, DebateIndexPage, PublicDebatePage
 from news.demo_sections import section_index
 from news.events import EventIndexPage, EventKind
-from services.demo import LANGUAGES, SOURCE, child_page, date_published, read_data
+from services.demo import LANGUAGES, SOURCE, child_page, date_published, read_data, stand_in_pdf
 
 DATA = read_data(__file__, "debates.toml")
 
@@ -33,51 +32,6 @@ def _moment(day: datetime.date, clock: str) -> datetime.datetime:
     )
 
 
-def _pdf_text(text: str) -> str:
-    # The PDF's built-in font knows Western European letters only: the stand-in keeps the
-    # others' base letter (č -> c); the document's title on the site keeps every letter.
-    folded = "".join(
-        "-"
-        if char == "\u2013"
-        else char
-        if ord(char) < 256
-        else unicodedata.normalize("NFKD", char)[0]
-        for char in text
-    )
-    return folded.replace("đ", "dj").replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def stand_in_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF holding ``lines``: a stand-in for the real draft."""
-    commands = ["BT", "/F1 16 Tf", "72 770 Td", f"({_pdf_text(lines[0])}) Tj", "/F1 12 Tf"]
-    for line in lines[1:]:
-        commands += ["0 -24 Td", f"({_pdf_text(line)}) Tj"]
-    commands.append("ET")
-    stream = "\n".join(commands).encode("latin-1", errors="replace")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def _document(spec: dict[str, Any] | None) -> Any:
     """The demo document ``spec`` describes, made once (found again by title)."""
     if spec is None:
@@ -86,7 +40,11 @@ def _document(spec: dict[str, Any] | None) -> Any:
     document = model.objects.filter(title=spec["title"]).first()
     if document is None:
         document = model(title=spec["title"])
-        document.file.save(spec["file"], ContentFile(stand_in_pdf(spec["lines"])), save=False)
+        document.file.save(
+            spec["file"],
+            ContentFile(stand_in_pdf(spec["lines"], title_size=16, line_gap=24)),
+            save=False,
+        )
         document.save()
     return document
 

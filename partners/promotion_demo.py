@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime
 import html
-import unicodedata
 from decimal import Decimal
 from typing import Any, cast
 
@@ -23,53 +22,20 @@ from partners.promotion import (
     InvestmentOpportunityPage,
     InvestorNewsPage,
 )
-from services.demo import LANGUAGES, SOURCE, date_published, read_data, translate_all
+from services.demo import (
+    LANGUAGES,
+    SOURCE,
+    date_published,
+    read_data,
+    stand_in_pdf,
+    translate_all,
+)
 
 DATA: dict[str, Any] = read_data(__file__, "promotion.toml")
 
 
 def _texts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {code: spec[code] for code in LANGUAGES}
-
-
-def _pdf_text(text: str) -> str:
-    # The PDF's built-in font knows Western European letters only: the placeholder brochure
-    # keeps the others' base letter (č -> c); its title on the site keeps every letter.
-    folded = "".join(
-        char if ord(char) < 256 else unicodedata.normalize("NFKD", char)[0] for char in text
-    )
-    return folded.replace("đ", "dj").replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def brochure_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF holding ``lines``: a stand-in for the printed brochure."""
-    commands = ["BT", "/F1 20 Tf", "72 770 Td", f"({_pdf_text(lines[0])}) Tj", "/F1 12 Tf"]
-    for line in lines[1:]:
-        commands += ["0 -28 Td", f"({_pdf_text(line)}) Tj"]
-    commands.append("ET")
-    stream = "\n".join(commands).encode("latin-1", errors="replace")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
 
 
 def _brochures() -> list[dict[str, Any]]:
@@ -81,7 +47,11 @@ def _brochures() -> list[dict[str, Any]]:
         document = Document.objects.filter(title=spec["lines"][0]).first()
         if document is None:
             document = Document(title=spec["lines"][0])
-            document.file.save(spec["file"], ContentFile(brochure_pdf(spec["lines"])), save=False)
+            document.file.save(
+                spec["file"],
+                ContentFile(stand_in_pdf(spec["lines"], title_size=20, line_gap=28)),
+                save=False,
+            )
             document.save()
         values.append({"document": document, "title": texts["title"], "language": spec["language"]})
     return values

@@ -7,6 +7,7 @@ and by each plugin's (``ServicePlugin.load_demo``).
 import datetime
 import html
 import tomllib
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -166,3 +167,50 @@ def child_page(
         page.save_revision().publish()
     translate_all(page, texts, {locale.language_code: locale for locale in Locale.objects.all()})
     return page
+
+
+def _pdf_text(text: str) -> str:
+    # The PDF's built-in font knows Western European letters only: the stand-in keeps the
+    # others' base letter (č -> c); the document's title on the site keeps every letter.
+    folded = "".join(
+        "-"
+        if char == "\u2013"
+        else char
+        if ord(char) < 256
+        else unicodedata.normalize("NFKD", char)[0]
+        for char in text
+    )
+    return folded.replace("đ", "dj").replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def stand_in_pdf(lines: list[str], title_size: int = 16, line_gap: int = 24) -> bytes:
+    """A one-page PDF holding ``lines`` (the first as its title): a demo's stand-in for a real
+    document (a brochure, a draft, a signed original), valid for every PDF reader."""
+    commands = ["BT", f"/F1 {title_size} Tf", "72 770 Td", f"({_pdf_text(lines[0])}) Tj"]
+    commands.append("/F1 12 Tf")
+    for line in lines[1:]:
+        commands += [f"0 -{line_gap} Td", f"({_pdf_text(line)}) Tj"]
+    commands.append("ET")
+    stream = "\n".join(commands).encode("latin-1", errors="replace")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
