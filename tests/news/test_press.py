@@ -13,8 +13,8 @@ from django.utils import translation
 from wagtail.documents.models import Document
 
 from news.articles import NewsCategory, NewsKind, NewsPage
-from news.demo_articles import signed_original_pdf
 from news.press import MediaCoverage
+from services.demo import stand_in_pdf
 from tests.factories import UserFactory
 from tests.news.factories import MediaCoverageFactory, demo_release, news_index
 
@@ -85,7 +85,7 @@ def test_the_signed_original_must_be_a_pdf(language, message):
     for document in (odt, disguised):
         errors = errors_of(release(signed_original=document), language)
         assert errors["signed_original"] == [message]
-    real = pdf_document("njoftimi-vertete.pdf", signed_original_pdf(["Nr. 9/2019"]))
+    real = pdf_document("njoftimi-vertete.pdf", stand_in_pdf(["Nr. 9/2019"]))
     page = release(signed_original=real)
     news_index("sq").add_child(instance=page)
     assert page.pk
