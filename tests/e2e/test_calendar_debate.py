@@ -24,7 +24,7 @@ def test_a_citizen_in_serbian_moves_to_next_month_and_comments_on_the_debate(pag
     next_link = page.get_by_role("link", name="Sledeći mesec")
     next_link.focus()
     page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(r"\?month=\d{4}-\d{2}$"))
+    page.wait_for_url(re.compile(r"\?month=\d{4}-\d{2}#month-title$"))
     expect(page.locator("#month-title")).not_to_have_text(this_month)
     # The month is a table of days, the debate is one of its events, in Serbian.
     calendar = page.get_by_role("table")

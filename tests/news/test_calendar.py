@@ -72,10 +72,10 @@ def test_previous_and_next_months_are_links(client):
     page = calendar_in("en")
     year = timezone.localdate().year + 1
     html = client.get(page.url, {"month": f"{year}-01"}).content.decode()
-    assert f'href="?month={year - 1}-12" rel="prev"' in html
-    assert f'href="?month={year}-02" rel="next"' in html
+    assert f'href="?month={year - 1}-12#month-title" rel="prev"' in html
+    assert f'href="?month={year}-02#month-title" rel="next"' in html
     listed = client.get(page.url, {"month": f"{year}-01", "view": "list"}).content.decode()
-    assert f'href="?month={year}-02&amp;view=list" rel="next"' in listed
+    assert f'href="?month={year}-02&amp;view=list#month-title" rel="next"' in listed
 
 
 def test_today_is_marked(client):
